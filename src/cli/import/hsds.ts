@@ -1,0 +1,44 @@
+/**
+ * Importer for Open Referral HSDS 3 data: a tabular datapackage (a folder of CSV files, or its
+ * `datapackage.json`) or an HSDS JSON file. Both are read into flat table rows, then validated
+ * and assembled by the same code.
+ */
+import { stat } from 'node:fs/promises';
+import { basename, dirname } from 'node:path';
+import { assembleDirectoryRecords } from './hsds-assemble.ts';
+import { readHsdsJsonFile } from './hsds-json.ts';
+import { readTabularPackage } from './hsds-tabular.ts';
+import type { SourceRow } from './hsds-tables.ts';
+import type { ImportResult } from './records.ts';
+import { ImportReport } from './report.ts';
+
+const isCoordinate = (value: unknown, limit: number) => typeof value === 'number' && Number.isFinite(value) && Math.abs(value) <= limit;
+
+/**
+ * A location with unusable coordinates is still worth listing by its address, so bad
+ * coordinates are dropped with a warning instead of failing the row. Half a pair is dropped too:
+ * it cannot put anything on a map.
+ */
+function dropUnusableCoordinates(locations: SourceRow[], report: ImportReport): void {
+  for (const { origin, values } of locations) {
+    const { latitude, longitude } = values;
+    if (latitude === undefined && longitude === undefined) continue;
+    if (isCoordinate(latitude, 90) && isCoordinate(longitude, 180)) continue;
+    const given = `latitude ${JSON.stringify(latitude ?? null)}, longitude ${JSON.stringify(longitude ?? null)}`;
+    report.warning(origin, 'latitude', `${given} is not a position on Earth; coordinates dropped, the location will not appear on the map`);
+    delete values.latitude;
+    delete values.longitude;
+  }
+}
+
+export async function importHsds(inputPath: string): Promise<ImportResult> {
+  const report = new ImportReport();
+  const isFolder = (await stat(inputPath)).isDirectory();
+  const tables = isFolder
+    ? await readTabularPackage(inputPath, report)
+    : basename(inputPath).toLowerCase() === 'datapackage.json'
+      ? await readTabularPackage(dirname(inputPath), report)
+      : await readHsdsJsonFile(inputPath, report);
+  dropUnusableCoordinates(tables.locations, report);
+  return { records: assembleDirectoryRecords(tables, report), report };
+}

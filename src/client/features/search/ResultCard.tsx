@@ -1,0 +1,34 @@
+import { useTranslation } from '../../i18n/use-translation.ts';
+import { formatDistance } from '../../i18n/format.ts';
+import { directory, directoryIndex } from '../../directory/directory-store.ts';
+import { localizeField } from '../../directory/localize.ts';
+import { findTerm, termLabel } from '../../../shared/taxonomy/taxonomy.ts';
+import { openStatusText } from '../service/open-status-text.ts';
+
+export function ResultCard({ serviceId, distanceKm }: { serviceId: string; distanceKm: number | undefined }) {
+  const { t, language } = useTranslation();
+  const { services, organizations } = directoryIndex.value;
+  const service = services.get(serviceId);
+  if (!service) return null;
+  const organization = organizations.get(service.organization_id);
+  const name = localizeField(service, 'name', language);
+  const hours = openStatusText(service, directory.value!.region.timezone, language);
+  const primary = findTerm(service.attributes?.[0]?.taxonomy_term_id ?? '');
+  const free = !(service.cost_options ?? []).some((option) => (option.amount ?? 0) > 0);
+  return (
+    <li class="result-card">
+      <h3>
+        <a href={`/service/${encodeURIComponent(service.id)}`}>
+          <bdi>{name.text}</bdi>
+        </a>
+      </h3>
+      {organization && <p class="result-organization"><bdi>{localizeField(organization, 'name', language).text}</bdi></p>}
+      <ul class="tags" aria-label={t('filters.category')}>
+        {primary && <li>{termLabel(primary, language)}</li>}
+        {free && <li class="tag-free">{t('service.free')}</li>}
+      </ul>
+      {hours && <p class={hours.open ? 'open-now' : 'closed-now'}>{hours.text}</p>}
+      {distanceKm !== undefined && <p class="distance">{t('service.distanceAway', { distance: formatDistance(distanceKm, language) })}</p>}
+    </li>
+  );
+}

@@ -1,0 +1,40 @@
+import type { Location } from '../../../shared/schema/directory.ts';
+import { useTranslation } from '../../i18n/use-translation.ts';
+
+/** OpenStreetMap directions work in every browser; a phone offers its own map app from there. */
+function directionsUrl(site: Location): string | null {
+  if (site.latitude == null || site.longitude == null) return null;
+  return `https://www.openstreetmap.org/directions?to=${site.latitude}%2C${site.longitude}`;
+}
+
+export function ServiceLocations({ sites }: { sites: Location[] }) {
+  const { t } = useTranslation();
+  const physical = sites.filter((site) => site.location_type !== 'virtual');
+  if (physical.length === 0) return null;
+  return (
+    <section aria-labelledby="where">
+      <h2 id="where">{t('service.where')}</h2>
+      <ul class="location-list">
+        {physical.map((site) => {
+          const address = site.addresses?.[0];
+          const directions = directionsUrl(site);
+          return (
+            <li key={site.id}>
+              {site.name && <p class="location-name"><bdi>{site.name}</bdi></p>}
+              {address && (
+                <address>
+                  <bdi>{address.address_1}</bdi>
+                  <br />
+                  <bdi>{`${address.city}, ${address.state_province} ${address.postal_code}`}</bdi>
+                </address>
+              )}
+              {site.guichet_wheelchair_accessible === true && <p>{t('service.wheelchairYes')}</p>}
+              {site.guichet_wheelchair_accessible === false && <p>{t('service.wheelchairNo')}</p>}
+              {directions && <a href={directions} rel="noopener noreferrer" target="_blank">{t('service.directions')}</a>}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

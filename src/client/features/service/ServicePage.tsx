@@ -1,0 +1,105 @@
+import { useState } from 'preact/hooks';
+import { useRoute } from 'preact-iso';
+import { useTranslation } from '../../i18n/use-translation.ts';
+import { formatDate, formatMoney, languageName } from '../../i18n/format.ts';
+import { directory, directoryIndex } from '../../directory/directory-store.ts';
+import { localizeField, overallOrigin } from '../../directory/localize.ts';
+import { lastSearchUrl } from '../search/last-search.ts';
+import { PageHeading } from '../../ui/PageHeading.tsx';
+import { Eligibility } from './Eligibility.tsx';
+import { WeeklyHours } from './WeeklyHours.tsx';
+import { ServiceLocations } from './ServiceLocations.tsx';
+import { ShareButton } from './ShareButton.tsx';
+import { TranslationNote } from './TranslationNote.tsx';
+
+export function ServicePage() {
+  const { t, language } = useTranslation();
+  const { params } = useRoute();
+  const [showOriginal, setShowOriginal] = useState(false);
+  const { services, organizations, locations } = directoryIndex.value;
+  const service = services.get(params.id ?? '');
+  if (!service) {
+    return (
+      <section>
+        <PageHeading>{t('app.notFoundTitle')}</PageHeading>
+        <p>{t('service.notFound')}</p>
+        <a class="button" href={lastSearchUrl.value}>{t('service.back')}</a>
+      </section>
+    );
+  }
+  const shownLanguage = showOriginal ? (service.guichet_source_language ?? 'en') : language;
+  const name = localizeField(service, 'name', shownLanguage);
+  const description = localizeField(service, 'description', shownLanguage);
+  const organization = organizations.get(service.organization_id);
+  const phones = service.phones?.length ? service.phones : (organization?.phones ?? []);
+  const waitlisted = service.capacities?.some((capacity) => capacity.available === 0);
+  const localizedOption = (record: NonNullable<typeof service.cost_options>[number]) => localizeField(record, 'option', shownLanguage).text;
+
+  return (
+    <article class="service-page">
+      <a class="back-link" href={lastSearchUrl.value}>{t('service.back')}</a>
+      <PageHeading title={name.text}><bdi>{name.text}</bdi></PageHeading>
+      {service.guichet_sample && <p class="badge-sample">{t('service.sample')}</p>}
+      {organization && (
+        <p class="service-organization">{t('service.organization')} <bdi>{localizeField(organization, 'name', shownLanguage).text}</bdi></p>
+      )}
+      <TranslationNote origin={overallOrigin([name.origin, description.origin])} showingOriginal={showOriginal} onToggle={() => setShowOriginal(!showOriginal)} />
+      {service.status === 'temporarily closed' && <p class="notice notice-warning">{t('service.temporarilyClosed')}</p>}
+      {waitlisted && <p class="notice notice-warning">{t('service.waitlist')}</p>}
+
+      <section aria-labelledby="about">
+        <h2 id="about">{t('service.description')}</h2>
+        <p lang={description.origin === 'untranslated' ? (service.guichet_source_language ?? 'en') : undefined}>{description.text}</p>
+      </section>
+      <Eligibility service={service} />
+      <WeeklyHours service={service} timeZone={directory.value!.region.timezone} />
+      <ServiceLocations sites={locations.get(service.id) ?? []} />
+
+      <section aria-labelledby="contact">
+        <h2 id="contact">{t('service.contact')}</h2>
+        <ul class="contact-list">
+          {phones.map((phone) => (
+            <li key={phone.id}><a class="button" href={`tel:${phone.number.replace(/[^\d+]/g, '')}`}>{t('service.call', { number: phone.number })}</a></li>
+          ))}
+          {service.email && <li><a href={`mailto:${service.email}`}>{t('service.email')}: <bdi>{service.email}</bdi></a></li>}
+          {service.url && <li><a href={service.url} rel="noopener noreferrer" target="_blank">{t('service.website')}: <bdi>{service.url.replace(/^https?:\/\//, '')}</bdi></a></li>}
+        </ul>
+      </section>
+
+      <section aria-labelledby="languages">
+        <h2 id="languages">{t('service.languages')}</h2>
+        <p>{(service.languages ?? []).map((entry) => (entry.code ? languageName(entry.code, language) : entry.name)).join(' · ')}</p>
+      </section>
+
+      <section aria-labelledby="how">
+        <h2 id="how">{t('service.delivery')}</h2>
+        <p>{(service.guichet_delivery ?? ['in_person']).map((mode) => t(`delivery.${mode}`)).join(' · ')}</p>
+      </section>
+
+      <section aria-labelledby="documents">
+        <h2 id="documents">{t('service.documents')}</h2>
+        {service.required_documents?.length ? (
+          <ul>{service.required_documents.map((doc) => <li key={doc.id}>{localizeField(doc, 'document', shownLanguage).text}</li>)}</ul>
+        ) : (
+          <p>{t('service.noDocuments')}</p>
+        )}
+      </section>
+
+      <section aria-labelledby="fees">
+        <h2 id="fees">{t('service.fees')}</h2>
+        <ul>
+          {(service.cost_options?.length ? service.cost_options : [null]).map((option) =>
+            !option || !option.amount ? (
+              <li key="free">{t('service.free')}</li>
+            ) : (
+              <li key={option.id}>{t('service.fee', { option: localizedOption(option), amount: formatMoney(option.amount, option.currency ?? 'CAD', language) })}</li>
+            ),
+          )}
+        </ul>
+      </section>
+
+      <p class="verified">{service.assured_date ? t('service.lastVerified', { date: formatDate(service.assured_date, language) }) : t('service.notVerified')}</p>
+      <ShareButton title={name.text} />
+    </article>
+  );
+}

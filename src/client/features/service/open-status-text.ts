@@ -1,0 +1,16 @@
+import { openStatus } from '../../../shared/hours/opening-hours.ts';
+import type { Service } from '../../../shared/schema/directory.ts';
+import { t } from '../../i18n/i18n.ts';
+import { formatTimeOfDay, formatWeekday } from '../../i18n/format.ts';
+
+/** "Open now · closes 5:00 p.m." or "Closed · opens Tuesday at 9:00 a.m.", in the reader's language. */
+export function openStatusText(service: Service, timeZone: string, language: string, now = new Date()): { open: boolean; text: string } | null {
+  if (service.status === 'temporarily closed') return { open: false, text: t('service.temporarilyClosed') };
+  const status = openStatus(service.schedules ?? [], now, timeZone);
+  if (status.open) return { open: true, text: t('service.closesAt', { time: formatTimeOfDay(status.closesAt!, language) }) };
+  if (!status.next) return null;
+  const time = formatTimeOfDay(status.next.opens, language);
+  if (status.next.inDays === 0) return { open: false, text: t('service.closedOpensToday', { time }) };
+  if (status.next.inDays === 1) return { open: false, text: t('service.closedOpensTomorrow', { time }) };
+  return { open: false, text: t('service.closedOpensDay', { day: formatWeekday(status.next.day, language), time }) };
+}

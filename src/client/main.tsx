@@ -1,0 +1,11 @@
+import { render } from 'preact';
+import { initI18n } from './i18n/i18n.ts';
+import { loadDirectory } from './directory/directory-store.ts';
+import { registerServiceWorker } from './app/service-worker.ts';
+import { App } from './app/App.tsx';
+import './ui/styles.css';
+
+await initI18n();
+render(<App />, document.getElementById('app')!);
+void loadDirectory();
+registerServiceWorker();

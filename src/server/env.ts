@@ -1,0 +1,34 @@
+/**
+ * The server's settings, read from the environment in this one place and validated, so a
+ * typo in a variable fails at start-up with a message instead of misbehaving later.
+ */
+import { existsSync } from 'node:fs';
+import { z } from 'zod';
+
+const IMPORTED_DIRECTORY = 'var/directory.json';
+const DEMO_DIRECTORY = 'data/demo/london-middlesex.json';
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  /** The directory bundle to serve: what `npm run import` wrote, else the demo region. */
+  DIRECTORY_FILE: z.string().min(1).optional(),
+  DIST_DIR: z.string().min(1).default('dist'),
+});
+
+export type Env = { port: number; host: string; directoryFile: string; distDir: string };
+
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+    throw new Error(`Invalid environment: ${problems}`);
+  }
+  const env = parsed.data;
+  return {
+    port: env.PORT,
+    host: env.HOST,
+    directoryFile: env.DIRECTORY_FILE ?? (existsSync(IMPORTED_DIRECTORY) ? IMPORTED_DIRECTORY : DEMO_DIRECTORY),
+    distDir: env.DIST_DIR,
+  };
+}

@@ -1,0 +1,27 @@
+/** The shape of `data/taxonomy.json`, checked by the tests and the importers (not shipped to phones). */
+import { z } from 'zod';
+
+const perLanguage = <T extends z.ZodType>(value: T) => z.object({ en: value, fr: value, ar: value });
+
+export const needTermSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  icon: z.string(),
+  parent: z.string().nullable(),
+  open_eligibility: z
+    .array(z.object({ id: z.string(), name: z.string(), match: z.enum(['exact', 'broader', 'related']) }))
+    .min(1, 'every term maps to Open Eligibility'),
+  airs: z.string().nullable(),
+  labels: perLanguage(z.string().min(1)),
+  synonyms: perLanguage(z.array(z.string().min(1))),
+});
+
+export const taxonomyFileSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  version: z.string(),
+  description: z.string(),
+  terms: z.array(needTermSchema),
+});
+
+export type NeedTerm = z.infer<typeof needTermSchema>;
+export type TaxonomyFile = z.infer<typeof taxonomyFileSchema>;

@@ -1,0 +1,53 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+import preact from '@preact/preset-vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { apiDevServer } from './src/server/vite-dev-api.ts';
+
+const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+export default defineConfig({
+  root: fromRoot('./src/client'),
+  publicDir: fromRoot('./public'),
+  build: {
+    outDir: fromRoot('./dist'),
+    emptyOutDir: true,
+    target: 'es2022',
+  },
+  worker: { format: 'es' },
+  plugins: [
+    preact(),
+    apiDevServer(),
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: fromRoot('./src/sw'),
+      filename: 'sw.ts',
+      registerType: 'prompt',
+      injectRegister: false,
+      injectManifest: {
+        // The shell, every language and the search worker: all a phone needs offline.
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+      },
+      manifest: {
+        name: 'Guichet: services for newcomers',
+        short_name: 'Guichet',
+        description: 'Find settlement services for newcomers: language classes, jobs, housing, health and more.',
+        lang: 'en',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        theme_color: '#0b5c5a',
+        background_color: '#ffffff',
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+    }),
+  ],
+  test: {
+    root: fromRoot('.'),
+    include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+  },
+});
