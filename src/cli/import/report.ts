@@ -109,8 +109,11 @@ function plural(count: number, singular: string, pluralForm = `${singular}s`): s
   return `${count} ${count === 1 ? singular : pluralForm}`;
 }
 
-/** The report as terminal lines, errors first, each section headed by its count. */
-export function formatReport(report: ImportReport): string[] {
+/**
+ * The report as terminal lines, errors first, each section headed by its count. Skipped records
+ * are left out when nothing was written, since then nothing was skipped either.
+ */
+export function formatReport(report: ImportReport, { includeSkipped = true } = {}): string[] {
   const lines: string[] = [];
   const section = (heading: string, items: string[]) => {
     if (items.length === 0) return;
@@ -118,6 +121,6 @@ export function formatReport(report: ImportReport): string[] {
   };
   section(`${plural(report.errors.length, 'error')}:`, report.errors.map(formatProblem));
   section(`${plural(report.warnings.length, 'warning')}:`, report.warnings.map(formatProblem));
-  section(`${plural(report.skipped.length, 'record')} skipped:`, report.skipped.map(formatSkipped));
+  if (includeSkipped) section(`${plural(report.skipped.length, 'record')} skipped:`, report.skipped.map(formatSkipped));
   return lines;
 }

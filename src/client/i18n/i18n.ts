@@ -56,6 +56,7 @@ export async function initI18n(): Promise<void> {
     resources: { en: { common: en } },
     interpolation: { escapeValue: false }, // Preact escapes text content itself
     returnNull: false,
+    showSupportNotice: false,
   });
   await setLanguage(initial);
 }

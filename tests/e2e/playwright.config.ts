@@ -1,0 +1,33 @@
+/**
+ * Browser tests in Debian's Chromium against the real server serving the built app
+ * (`npm run build` first; `npm test` does it in order).
+ */
+import { defineConfig } from '@playwright/test';
+
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+
+export default defineConfig({
+  testDir: '..',
+  testMatch: ['e2e/**/*.spec.ts', 'build/**/*.spec.ts'],
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  timeout: 30_000,
+  reporter: process.env.CI ? 'list' : 'line',
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+    },
+    trace: 'off',
+  },
+  webServer: {
+    command: 'node --import tsx src/server/main.ts',
+    cwd: '../..',
+    env: { PORT: String(PORT), HOST: '127.0.0.1', DIRECTORY_FILE: 'data/demo/london-middlesex.json' },
+    url: `http://127.0.0.1:${PORT}/api/health`,
+    reuseExistingServer: false,
+    timeout: 30_000,
+  },
+});
