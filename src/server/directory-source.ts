@@ -20,7 +20,13 @@ export interface DirectorySource {
 }
 
 function readBundle(path: string): DirectoryBundle {
-  const parsed = directorySchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new Error(`${path} is not readable JSON: ${error instanceof Error ? error.message : error}`);
+  }
+  const parsed = directorySchema.safeParse(raw);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     throw new Error(`${path} is not a valid directory: ${first?.path.join('.')}: ${first?.message}`);

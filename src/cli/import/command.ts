@@ -5,7 +5,6 @@
  * row stops the import with nothing written, unless `--skip-invalid` asks to write the valid rows
  * and list the skipped ones. Exit codes: 0 written, 1 import failed, 2 wrong usage.
  */
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { directorySchema } from '../../shared/schema/directory.ts';
 import { buildDirectory, writeFileAtomically } from './directory-file.ts';
@@ -13,7 +12,7 @@ import { importHsds } from './hsds.ts';
 import { importIrccFile } from './ircc.ts';
 import type { ImportResult } from './records.ts';
 import { DEFAULT_REGION_ID, findImportRegion, importRegions, type ImportRegion } from './regions.ts';
-import { formatReport, ImportReport } from './report.ts';
+import { formatReport, ImportReport, plural } from './report.ts';
 import { validateRecord } from './validate.ts';
 
 export interface CommandIo {
@@ -78,8 +77,9 @@ export function directoryImport(read: (options: ImportOptions) => Promise<Import
       return 1;
     }
     print(io.stdout, [
-      `Imported ${options.inputPath} (${options.kind}): ${directory.organizations.length} organizations, ${directory.locations.length} locations, ` +
-        `${directory.services.length} services, ${directory.service_at_locations.length} service_at_locations.`,
+      `Imported ${options.inputPath} (${options.kind}): ${plural(directory.organizations.length, 'organization')}, ` +
+        `${plural(directory.locations.length, 'location')}, ${plural(directory.services.length, 'service')}, ` +
+        `${plural(directory.service_at_locations.length, 'service_at_location')}.`,
       `Wrote ${options.outPath} (region ${directory.region.id}, version ${directory.version}).`,
       ...formatReport(report),
     ]);
@@ -149,7 +149,7 @@ export async function runImportCommand(args: string[], io: CommandIo = { stdout:
   const region = findImportRegion(values.region);
   if (!region) return usageError(io, `Unknown region "${values.region}".`);
   return importKind.run(
-    { kind, inputPath, outPath: resolve(values.out), skipInvalid: values['skip-invalid'], region },
+    { kind, inputPath, outPath: values.out, skipInvalid: values['skip-invalid'], region },
     io,
   );
 }

@@ -28,7 +28,6 @@ export interface Token {
   column: number;
 }
 
-const PUNCTUATION = new Set(['{', '}', '[', ']', ':', ',', '=', ';']);
 const SIMPLE_ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f', v: '\v', '0': '\0' };
 const IDENTIFIER_START = /[A-Za-z_$]/;
 const IDENTIFIER_PART = /[\w$]/;
@@ -124,19 +123,17 @@ export function tokenize(source: string): Token[] {
       offset = end + 2;
     } else if (ch === '"' || ch === "'") {
       tokens.push({ kind: 'string', text: readString(ch), line, column });
-    } else if (PUNCTUATION.has(ch)) {
-      tokens.push({ kind: 'punctuation', text: ch, line, column });
-      offset += 1;
     } else if (IDENTIFIER_START.test(ch)) {
       const start = offset;
       while (offset < source.length && IDENTIFIER_PART.test(source[offset]!)) offset += 1;
       tokens.push({ kind: 'identifier', text: source.slice(start, offset), line, column });
     } else {
       NUMBER_AT.lastIndex = offset;
-      const match = NUMBER_AT.exec(source);
-      if (!match) throw errorHere(`unexpected character ${JSON.stringify(ch)}`);
-      const text = match[0];
-      tokens.push({ kind: 'number', text, number: Number(text), line, column });
+      const number = NUMBER_AT.exec(source)?.[0];
+      // Any other character is passed on as punctuation: the parser knows what it expected
+      // there, which makes a better message than "unexpected character".
+      const text = number ?? ch;
+      tokens.push(number ? { kind: 'number', text, number: Number(text), line, column } : { kind: 'punctuation', text, line, column });
       offset += text.length;
     }
   }

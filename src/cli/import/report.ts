@@ -105,7 +105,7 @@ export function formatSkipped(skipped: SkippedRecord): string {
   return `${formatPlace(skipped.file, skipped.row)} ${skipped.record}: ${skipped.reason}`;
 }
 
-function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
   return `${count} ${count === 1 ? singular : pluralForm}`;
 }
 

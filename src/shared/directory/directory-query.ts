@@ -91,6 +91,7 @@ export function runDirectoryQuery(engine: DirectoryEngine, { state, origin, now,
     total: matching.length,
     queryTotal: pool.length,
     counts: countFacets(engine.facts, pool, filters, context),
-    suggestions: query && pool.length === 0 ? suggestCorrections(engine.index, query) : [],
+    // Offered whenever the reader is left with nothing, typo or not: a respelling may widen the search.
+    suggestions: query && matching.length === 0 ? suggestCorrections(engine.index, query) : [],
   };
 }
