@@ -73,8 +73,10 @@ function requireReference(states: TableStates, table: TableName, row: ValidRow, 
 /** Removes a reference the record can do without when it points nowhere, with a warning. */
 function dropDanglingReference(states: TableStates, row: ValidRow, column: string, target: ParentTable, report: ImportReport): void {
   const id = row.record[column];
-  if (typeof id !== 'string' || states[target].resolve(id).state === 'valid') return;
-  const why = states[target].resolve(id).state === 'skipped' ? 'was skipped' : 'is not in this import';
+  if (typeof id !== 'string') return;
+  const { state } = states[target].resolve(id);
+  if (state === 'valid') return;
+  const why = state === 'skipped' ? 'was skipped' : 'is not in this import';
   report.warning(row.origin, column, `${singularOf(target)} "${id}" ${why}; link removed`);
   delete row.record[column];
 }
@@ -86,7 +88,7 @@ function serviceOfLink(states: TableStates, link: ValidRow): RowRecord {
 
 function placeChild(states: TableStates, table: TableName, rule: ChildRule, row: ValidRow, report: ImportReport): void {
   const parents = new Set<RowRecord>();
-  let skippedParent: string | null = null;
+  const skippedParents: string[] = [];
   let named = false;
   for (const [column, target] of rule.parents) {
     const id = row.record[column];
@@ -98,7 +100,7 @@ function placeChild(states: TableStates, table: TableName, rule: ChildRule, row:
       states[table].skip(row.origin, row.record, 'invalid row', report);
       return;
     }
-    if (resolution.state === 'skipped') skippedParent = `its ${singularOf(target)} ${id} was skipped`;
+    if (resolution.state === 'skipped') skippedParents.push(`its ${singularOf(target)} ${id} was skipped`);
     else parents.add(target === 'service_at_locations' ? serviceOfLink(states, resolution.row) : resolution.row.record);
   }
   if (!named && typeof row.record.contact_id === 'string') {
@@ -112,7 +114,7 @@ function placeChild(states: TableStates, table: TableName, rule: ChildRule, row:
     return;
   }
   if (parents.size === 0) {
-    states[table].skip(row.origin, row.record, skippedParent ?? 'no parent', report);
+    states[table].skip(row.origin, row.record, skippedParents.join('; '), report);
     return;
   }
   for (const parent of parents) append(parent, rule.key, row.record);

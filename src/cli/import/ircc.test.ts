@@ -145,6 +145,14 @@ describe('importing a broken IRCC file', () => {
     expect(result.report.warnings.map(formatProblem)).toContain(`${FILE}:17 Services: no service flag is "yes"; the site is listed without services`);
   });
 
+  it('skips a site repeated with the same name and postal code, with a warning', () => {
+    const lines = realSource.split('\n');
+    const firstSite = lines.find((line) => line.startsWith('{Type'))!;
+    const result = importSource(realSource.replace(firstSite, `${firstSite}\n${firstSite}`));
+    expect(result.report.warnings.map(formatProblem)).toContain(`${FILE}:2 Type.en: repeats row 1 (same name and postal code); skipped`);
+    expect(result.records.locations).toHaveLength(23);
+  });
+
   it('warns when coordinates are missing and keeps the site off the map', () => {
     const result = importSource(alterSite(1, (line) => line.replace('Longitude : "-81.2307"', 'Longitude : ""')));
     expect(result.report.warnings.map(formatProblem)).toContain(

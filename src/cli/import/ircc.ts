@@ -128,6 +128,7 @@ export function importIrccSource(source: string, file: string, options: IrccImpo
   const report = new ImportReport();
   const records = emptyRecords();
   const organizationsByName = new Map<string, Organization>();
+  const rowsByLocation = new Map<string, number | null>();
   const unknownFlags = new Set<string>();
 
   for (const read of readIrccSites(source, file, report)) {
@@ -141,6 +142,12 @@ export function importIrccSource(source: string, file: string, options: IrccImpo
     const nameKey = site.Type.en.toLowerCase().replace(/\s+/g, ' ');
     const organizationId = stableId('ircc-organization', nameKey);
     const locationId = stableId('ircc-location', nameKey, checked.postalCode);
+    if (rowsByLocation.has(locationId)) {
+      // Same provider at the same postal code: a repeated entry, which would repeat its ids.
+      report.warning(origin, 'Type.en', `repeats row ${rowsByLocation.get(locationId)} (same name and postal code); skipped`);
+      report.skip(origin, `site "${site.Type.en}"`, 'repeated site');
+      continue;
+    }
     const point = readCoordinates(read, checked.postalCode, options, report);
     const offer = readSiteOffer(site.Services, origin, report, unknownFlags);
     if (offer.terms.length === 0) report.warning(origin, 'Services', 'no service flag is "yes"; the site is listed without services');
@@ -169,6 +176,7 @@ export function importIrccSource(source: string, file: string, options: IrccImpo
       organizationsByName.set(nameKey, organization);
       records.organizations.push(organization);
     }
+    rowsByLocation.set(locationId, origin.row);
     records.locations.push(validLocation);
     records.services.push(...validServices.filter((service) => service !== null));
     records.service_at_locations.push(...validLinks.filter((link) => link !== null));

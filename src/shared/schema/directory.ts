@@ -4,6 +4,7 @@
  * bundle phones download and cache, of the demo data in `data/`, and of every importer's output.
  */
 import { z } from 'zod';
+import type { taxonomySchema, taxonomyTermSchema } from './hsds.ts';
 import {
   costOptionSchema,
   locationSchema,
@@ -11,8 +12,6 @@ import {
   requiredDocumentSchema,
   serviceAtLocationSchema,
   serviceSchema,
-  taxonomySchema,
-  taxonomyTermSchema,
 } from './hsds.ts';
 import { commonExtensions, locationExtensions, serviceExtensions } from './extensions.ts';
 
