@@ -62,11 +62,11 @@ function createLocation(random: Random, organization: Organization, index: numbe
   const fsa = fsaCodes[index % fsaCodes.length]!;
   const [lng, lat] = LONDON_MIDDLESEX_FSAS[fsa]!;
   const id = `loc-${String(index + 1).padStart(5, '0')}`;
-  const virtual = random.chance(0.04);
   const wheelchair = random.next();
   return {
     id,
-    location_type: virtual ? 'virtual' : 'physical',
+    // Online delivery is a property of the service (`guichet_delivery`); every generated site is a place.
+    location_type: 'physical',
     organization_id: organization.id,
     name: random.chance(0.5) ? organization.name : `${organization.name}, ${fsa === 'N7G' ? 'Strathroy' : 'London'} site`,
     // Spread sites around the FSA centroid, about ±1 km.

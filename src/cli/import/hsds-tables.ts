@@ -107,7 +107,7 @@ export function columnKind(table: TableName, column: string): ScalarKind | undef
   if (!field) return undefined;
   let type = field.def as { type: string; innerType?: z.ZodType };
   while ((type.type === 'optional' || type.type === 'nullable' || type.type === 'default') && type.innerType) {
-    type = type.innerType.def as typeof type;
+    type = type.innerType.def;
   }
   if (type.type === 'number' || type.type === 'int') return 'number';
   if (type.type === 'boolean') return 'boolean';

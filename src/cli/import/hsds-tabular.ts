@@ -49,7 +49,7 @@ async function filesFromDescriptor(folder: string, report: ImportReport): Promis
   resources.forEach((resource: { name?: unknown; path?: unknown }, index) => {
     const paths = (Array.isArray(resource?.path) ? resource.path : [resource?.path]).filter((path) => typeof path === 'string');
     if (paths.length === 0) report.warning({ ...origin, path: `resources[${index}]` }, 'path', 'is missing; resource ignored');
-    for (const path of paths as string[]) {
+    for (const path of paths) {
       const file = relative(folder, resolve(folder, path));
       if (file.startsWith('..') || file.startsWith(sep)) {
         report.error({ ...origin, path: `resources[${index}]` }, 'path', `"${path}" is outside the package folder`);

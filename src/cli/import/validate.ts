@@ -7,9 +7,10 @@ import type { ImportReport, RowOrigin } from './report.ts';
 
 function describeValue(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
-  if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
-  return typeof value === 'object' ? 'an object' : String(value);
+  if (value === undefined) return 'nothing';
+  if (typeof value === 'object' && value !== null) return 'an object';
+  return JSON.stringify(value);
 }
 
 /**
