@@ -6,6 +6,7 @@
 import { directorySchema, type Directory, type Location, type Organization, type Service, type ServiceAtLocation } from '../../shared/schema/directory.ts';
 import { needTerms } from '../../shared/taxonomy/taxonomy.ts';
 import { LONDON_MIDDLESEX_FSAS } from '../../shared/geo/region-fsas.ts';
+import { DEFAULT_REGION_ID, knownRegions } from '../../shared/regions.ts';
 import { createRandom, type Random } from './random.ts';
 import { organizationPatterns, neighbourhoods, streetsByFsa } from './places.ts';
 import { createService } from './generate-service.ts';
@@ -16,13 +17,6 @@ export interface GenerateOptions {
   /** The day "last verified" dates count back from; fixed so the output is reproducible. */
   today?: string;
 }
-
-export const LONDON_MIDDLESEX_REGION = {
-  id: 'london-middlesex',
-  name: 'London & Middlesex',
-  timezone: 'America/Toronto',
-  center: [-81.25, 42.98] as [number, number],
-};
 
 const POSTAL_LETTERS = 'ABCEGHJKLMNPRSTVWXYZ';
 const fsaCodes = Object.keys(LONDON_MIDDLESEX_FSAS);
@@ -123,7 +117,7 @@ export function generateDirectory({ seed, serviceCount, today = '2026-11-01' }: 
   return {
     version: `demo-${seed}-${serviceCount}`,
     generated_at: `${today}T00:00:00.000Z`,
-    region: LONDON_MIDDLESEX_REGION,
+    region: knownRegions[DEFAULT_REGION_ID]!.region,
     organizations,
     services,
     locations,

@@ -11,7 +11,7 @@ import { buildDirectory, writeFileAtomically } from './directory-file.ts';
 import { importHsds } from './hsds.ts';
 import { importIrccFile } from './ircc.ts';
 import type { ImportResult } from './records.ts';
-import { DEFAULT_REGION_ID, findImportRegion, importRegions, type ImportRegion } from './regions.ts';
+import { DEFAULT_REGION_ID, findRegion, knownRegions, type KnownRegion } from '../../shared/regions.ts';
 import { formatReport, ImportReport, plural } from './report.ts';
 import { validateRecord } from './validate.ts';
 
@@ -25,7 +25,7 @@ export interface ImportOptions {
   inputPath: string;
   outPath: string;
   skipInvalid: boolean;
-  region: ImportRegion;
+  region: KnownRegion;
 }
 
 /** One kind of source. Kinds that produce something other than a directory supply their own `run`. */
@@ -108,7 +108,7 @@ export function usage(): string {
     '',
     'Options:',
     `  --out FILE       where to write the directory (default ${DEFAULT_OUT})`,
-    `  --region ID      region the directory describes (default ${DEFAULT_REGION_ID}; known: ${Object.keys(importRegions).join(', ')})`,
+    `  --region ID      region the directory describes (default ${DEFAULT_REGION_ID}; known: ${Object.keys(knownRegions).join(', ')})`,
     '  --skip-invalid   write the valid rows and list what was skipped, instead of failing',
     '',
   ].join('\n');
@@ -146,7 +146,7 @@ export async function runImportCommand(args: string[], io: CommandIo = { stdout:
   if (!importKind) return usageError(io, `Unknown kind "${kind}".`);
   if (!inputPath) return usageError(io, `Missing the path of the ${kind} data to import.`);
   if (extra.length > 0) return usageError(io, `Unexpected argument${extra.length > 1 ? 's' : ''}: ${extra.join(' ')}`);
-  const region = findImportRegion(values.region);
+  const region = findRegion(values.region);
   if (!region) return usageError(io, `Unknown region "${values.region}".`);
   return importKind.run(
     { kind, inputPath, outPath: values.out, skipInvalid: values['skip-invalid'], region },

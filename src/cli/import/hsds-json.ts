@@ -33,7 +33,8 @@ class RowCollector {
       if (Object.hasOwn(columns, key)) own[key] = value;
       else if (!nested.includes(key)) this.ignoredKeys.add(key);
     }
-    const values = cleanValues({ ...links, ...own });
+    // Cleaned before merging, so an explicit null does not erase the link its nesting implies.
+    const values = cleanValues({ ...links, ...cleanValues(own) });
     const id = typeof values.id === 'string' ? `${table}\u0000${values.id}` : null;
     const existing = id ? this.rowsById.get(id) : undefined;
     if (existing) {

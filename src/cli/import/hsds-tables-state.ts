@@ -19,7 +19,8 @@ export type Resolution = { state: 'valid'; row: ValidRow } | { state: 'skipped' 
 export function describeRow(table: TableName, values: RowRecord): string {
   const singular = tableSpecs[table].singular;
   const id = typeof values.id === 'string' ? values.id : null;
-  const name = typeof values.name === 'string' ? values.name : null;
+  // Some HSDS "names" are whole sentences (service areas): a few words identify the row.
+  const name = typeof values.name === 'string' ? (values.name.length > 50 ? `${values.name.slice(0, 47)}...` : values.name) : null;
   if (name) return `${singular} "${name}"${id ? ` (${id})` : ''}`;
   return id ? `${singular} ${id}` : singular;
 }

@@ -165,6 +165,11 @@ describe('importing a broken HSDS datapackage', () => {
     expect(records.organizations).toHaveLength(1);
   });
 
+  it('asks for the package folder when given one of its CSV files', async () => {
+    const { report } = await importHsds(join(hsdsExampleFolder, 'services.csv'));
+    expect(report.errors.map(formatProblem)).toEqual([`services.csv: is one table; give the datapackage folder that holds it (${hsdsExampleFolder})`]);
+  });
+
   it('reports a row with too many fields', async () => {
     const folder = await copyOfHsdsExample();
     await editCsv(folder, 'phones.csv', (text) => text.replace(',voice,', ',voice,extra,'));

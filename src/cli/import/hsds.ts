@@ -9,7 +9,7 @@ import { assembleDirectoryRecords } from './hsds-assemble.ts';
 import { readHsdsJsonFile } from './hsds-json.ts';
 import { readTabularPackage } from './hsds-tabular.ts';
 import type { SourceRow } from './hsds-tables.ts';
-import type { ImportResult } from './records.ts';
+import { emptyRecords, type ImportResult } from './records.ts';
 import { ImportReport } from './report.ts';
 
 const isCoordinate = (value: unknown, limit: number) => typeof value === 'number' && Number.isFinite(value) && Math.abs(value) <= limit;
@@ -34,6 +34,11 @@ function dropUnusableCoordinates(locations: SourceRow[], report: ImportReport): 
 export async function importHsds(inputPath: string): Promise<ImportResult> {
   const report = new ImportReport();
   const isFolder = (await stat(inputPath)).isDirectory();
+  if (!isFolder && inputPath.toLowerCase().endsWith('.csv')) {
+    // One table alone cannot make a directory: services need their organizations.
+    report.error({ file: basename(inputPath), row: null }, null, `is one table; give the datapackage folder that holds it (${dirname(inputPath)})`);
+    return { records: emptyRecords(), report };
+  }
   const tables = isFolder
     ? await readTabularPackage(inputPath, report)
     : basename(inputPath).toLowerCase() === 'datapackage.json'

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importIrccSource } from './ircc.ts';
-import { importRegions } from './regions.ts';
+import { knownRegions } from '../../shared/regions.ts';
 import { formatProblem, formatReport } from './report.ts';
 import { irccFile } from './test-support.ts';
 
 const FILE = 'services-info.js';
 const realSource = readFileSync(irccFile, 'utf8');
-const options = { region: importRegions['london-middlesex']! };
+const options = { region: knownRegions['london-middlesex']! };
 const importSource = (source: string) => importIrccSource(source, FILE, options);
 const real = importSource(realSource);
 

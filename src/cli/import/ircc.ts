@@ -15,7 +15,7 @@ import { distanceKm, type LngLat } from '../../shared/geo/distance.ts';
 import { buildSiteServices, readSiteOffer } from './ircc-services.ts';
 import { parseCoordinate, presentText, provinceCode, readIrccSites, splitTelephone, type BilingualText, type ReadSite } from './ircc-site.ts';
 import { emptyRecords, stableId, type ImportResult } from './records.ts';
-import type { ImportRegion } from './regions.ts';
+import type { KnownRegion } from '../../shared/regions.ts';
 import { ImportReport, type RowOrigin } from './report.ts';
 import { validateRecord } from './validate.ts';
 
@@ -28,7 +28,7 @@ const FAR_FROM_POSTAL_AREA_KM = 5;
 const FAR_FROM_REGION_KM = 80;
 
 export interface IrccImportOptions {
-  region: ImportRegion;
+  region: KnownRegion;
 }
 
 /** `{ fr: { field: text } }` for the fields whose French differs from the English. */

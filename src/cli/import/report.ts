@@ -105,8 +105,8 @@ export function formatSkipped(skipped: SkippedRecord): string {
   return `${formatPlace(skipped.file, skipped.row)} ${skipped.record}: ${skipped.reason}`;
 }
 
-export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${count} ${count === 1 ? singular : pluralForm}`;
+export function plural(count: number, singular: string): string {
+  return `${count} ${count === 1 ? singular : `${singular}s`}`;
 }
 
 /**

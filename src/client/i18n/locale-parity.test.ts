@@ -25,7 +25,8 @@ describe('translations', () => {
   const english = flatten(load('en'));
 
   it('ship a locale folder for every registered language and no other', () => {
-    expect(readdirSync(localesDir).sort()).toEqual(uiLanguages.map((language) => language.code).sort());
+    const folders = readdirSync(localesDir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+    expect(folders.sort()).toEqual(uiLanguages.map((language) => language.code).sort());
   });
 
   for (const { code } of uiLanguages.filter((language) => language.code !== 'en')) {

@@ -4,12 +4,12 @@
  */
 import { signal } from '@preact/signals';
 import type { LngLat } from '../../shared/geo/distance.ts';
-import { FSA_CENTROIDS_BY_REGION } from '../../shared/geo/region-fsas.ts';
+import { findRegion } from '../../shared/regions.ts';
 
 export const deviceOrigin = signal<LngLat | null>(null);
 
 export function fsaCentroid(regionId: string, fsa: string): LngLat | null {
-  return FSA_CENTROIDS_BY_REGION[regionId]?.[fsa] ?? null;
+  return findRegion(regionId)?.fsaCentroids[fsa] ?? null;
 }
 
 export type LocateOutcome = 'ok' | 'denied' | 'failed';

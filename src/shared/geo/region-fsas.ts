@@ -43,7 +43,3 @@ export function nearestFsa(point: LngLat, fsas: Readonly<Record<string, LngLat>>
   return best;
 }
 
-/** Centroids by region id: each region a deployment hosts brings its own table. */
-export const FSA_CENTROIDS_BY_REGION: Readonly<Record<string, Readonly<Record<string, LngLat>>>> = {
-  'london-middlesex': LONDON_MIDDLESEX_FSAS,
-};

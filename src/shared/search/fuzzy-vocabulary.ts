@@ -6,8 +6,9 @@
  * two letters of the query, and its length is within two of the query's.
  */
 import Fuse from 'fuse.js/basic';
-import { findPrefixRange } from './vocabulary-lookup.ts';
+import { editDistance } from './edit-distance.ts';
 import { FUZZY_MAX_QUALITY, prefixQuality } from './ranking-weights.ts';
+import { findPrefixRange } from './vocabulary-lookup.ts';
 
 export interface FuzzyVocabulary {
   /** Key: position (0 or 1) then the character there; value: word ids sorted by word length. */
@@ -32,7 +33,7 @@ const fuseOptions = {
   includeScore: true,
   threshold: FUSE_THRESHOLD,
   isCaseSensitive: true, // both sides are already normalized
-  shouldSort: false, // sorted below, after the shared-start adjustment
+  shouldSort: false, // ranked below by edit distance
   location: 0,
   // A match starting one letter late ("mployment" in "employment") costs 0.1 of the score.
   distance: 10,
@@ -94,19 +95,25 @@ function collectCandidates(
   return candidates;
 }
 
-function sharedStartLength(a: string, b: string): number {
-  let length = 0;
-  while (length < a.length && a[length] === b[length]) length++;
-  return length;
+/** One wrong letter in a short word already makes another word; longer ones bear two. */
+function maxEdits(typed: string): number {
+  return typed.length <= 4 ? 1 : 2;
+}
+
+function correctionQuality(edits: number, typed: string): number {
+  return FUZZY_MAX_QUALITY * (1 - edits / (typed.length + 1));
 }
 
 /**
- * Fuse's score counts errors but cannot tell "anglias" → "anglais" from "anglias" → "english";
- * a correction that keeps the start of the word is the likelier one.
+ * Fuse's candidates for `typed`, measured by edit distance, keeping only the nearest: a
+ * one-letter slip should bring "mental", not also every word two letters away ("meal").
  */
-function correctionQuality(fuseScore: number, word: string, correction: string): number {
-  const sharedStart = Math.min(sharedStartLength(word, correction), 3);
-  return FUZZY_MAX_QUALITY * (1 - fuseScore) * (0.9 + (0.1 * sharedStart) / 3);
+function nearestCandidates(candidates: string[], typed: string, prefixOfWord: boolean): { text: string; edits: number }[] {
+  const measured = new Fuse(candidates, fuseOptions)
+    .search(typed)
+    .map((result) => ({ text: result.item, edits: editDistance(typed, result.item, prefixOfWord) }));
+  const fewestEdits = Math.min(maxEdits(typed), ...measured.map(({ edits }) => edits));
+  return measured.filter(({ edits }) => edits === fewestEdits);
 }
 
 function strongest(matches: FuzzyWordMatch[]): FuzzyWordMatch[] {
@@ -116,13 +123,12 @@ function strongest(matches: FuzzyWordMatch[]): FuzzyWordMatch[] {
 /** Vocabulary words `word` is probably a misspelling of, best first. */
 export function findMisspelledWords(vocabulary: readonly string[], fuzzy: FuzzyVocabulary, word: string): FuzzyWordMatch[] {
   if (word.length < MIN_FUZZY_WORD_LENGTH) return [];
-  const slack = word.length <= 4 ? 1 : 2;
+  const slack = maxEdits(word);
   const candidateIds = collectCandidates(vocabulary, fuzzy, word, word.length - slack, word.length + slack);
-  if (candidateIds.length === 0) return [];
-  const candidates = candidateIds.map((wordId) => vocabulary[wordId]!);
-  const matches = new Fuse(candidates, fuseOptions).search(word).map((result) => ({
-    wordId: candidateIds[result.refIndex]!,
-    quality: correctionQuality(result.score ?? 1, word, result.item),
+  const idOf = new Map(candidateIds.map((wordId) => [vocabulary[wordId]!, wordId]));
+  const matches = nearestCandidates([...idOf.keys()], word, false).map(({ text, edits }) => ({
+    wordId: idOf.get(text)!,
+    quality: correctionQuality(edits, word),
   }));
   return strongest(matches);
 }
@@ -138,14 +144,12 @@ export function findMisspelledPrefixes(vocabulary: readonly string[], fuzzy: Fuz
   const startLength = partialWord.length + 2;
   const candidateIds = collectCandidates(vocabulary, fuzzy, partialWord, partialWord.length - 1, Number.MAX_SAFE_INTEGER);
   const starts = [...new Set(candidateIds.map((wordId) => vocabulary[wordId]!.slice(0, startLength)))];
-  if (starts.length === 0) return [];
   const matches: FuzzyWordMatch[] = [];
-  for (const result of new Fuse(starts, fuseOptions).search(partialWord)) {
-    const quality = correctionQuality(result.score ?? 1, partialWord, result.item);
-    const [start, end] = findPrefixRange(vocabulary, result.item);
+  for (const { text, edits } of nearestCandidates(starts, partialWord, true)) {
+    const quality = correctionQuality(edits, partialWord);
+    const [start, end] = findPrefixRange(vocabulary, text);
     for (let wordId = start; wordId < end; wordId++) {
-      const completion = vocabulary[wordId]!;
-      matches.push({ wordId, quality: quality * prefixQuality(partialWord.length, completion.length) });
+      matches.push({ wordId, quality: quality * prefixQuality(partialWord.length, vocabulary[wordId]!.length) });
     }
   }
   return strongest(matches);

@@ -12,10 +12,18 @@ import { findPrefixRange, findWordId } from './vocabulary-lookup.ts';
 import type { ScoredWord } from './word-result-cache.ts';
 
 const MIN_STEM_LENGTH = 3;
+/**
+ * While only this many letters are typed, words they start are looked for in names,
+ * categories and organizations only: description hits that early are noise, and walking
+ * them for the hundreds of words starting with "co" or "ال" would cost the most.
+ */
+const SHORT_PREFIX_LENGTH = 2;
 
 interface WordMatches {
   wordIds: number[];
   qualities: number[];
+  /** Per match, whether description postings count. */
+  inDescriptions: boolean[];
   phraseStart: number;
   phraseEnd: number;
 }
@@ -35,16 +43,19 @@ export function findWordMatches(index: SearchIndex, word: QueryWord): WordMatche
   const [prefixStart, prefixEnd] = findPrefixRange(vocabulary, word.text);
   const wordIds: number[] = [];
   const qualities: number[] = [];
-  if (exactId >= 0) {
-    wordIds.push(exactId);
-    qualities.push(EXACT_QUALITY);
-  }
+  const inDescriptions: boolean[] = [];
+  const add = (wordId: number, quality: number, inDescription: boolean) => {
+    wordIds.push(wordId);
+    qualities.push(quality);
+    inDescriptions.push(inDescription);
+  };
+  if (exactId >= 0) add(exactId, EXACT_QUALITY, true);
   const longestCompletion = word.complete ? completionLimit(word.text) : Number.MAX_SAFE_INTEGER;
+  const completionsInDescriptions = word.text.length > SHORT_PREFIX_LENGTH;
   for (let wordId = prefixStart; wordId < prefixEnd; wordId++) {
     const length = vocabulary[wordId]!.length;
     if (wordId === exactId || length > longestCompletion) continue;
-    wordIds.push(wordId);
-    qualities.push(prefixQuality(word.text.length, length));
+    add(wordId, prefixQuality(word.text.length, length), completionsInDescriptions);
   }
   // Correct typos only when the word is not in the directory; a word still being typed is
   // corrected only once nothing starts with it, so typing stays fast.
@@ -53,14 +64,12 @@ export function findWordMatches(index: SearchIndex, word: QueryWord): WordMatche
       ? findMisspelledWords(vocabulary, index.fuzzy, word.text)
       : findMisspelledPrefixes(vocabulary, index.fuzzy, word.text);
     for (const { wordId, quality } of corrections) {
-      // Prefix matches already listed keep their better quality.
-      if (wordId >= prefixStart && wordId < prefixEnd) continue;
-      wordIds.push(wordId);
-      qualities.push(quality);
+      // A prefix match already listed keeps its better quality.
+      if (wordId < prefixStart || wordId >= prefixEnd) add(wordId, quality, true);
     }
   }
   const [phraseStart, phraseEnd] = word.complete ? (exactId < 0 ? [0, 0] : [exactId, exactId + 1]) : [prefixStart, prefixEnd];
-  return { wordIds, qualities, phraseStart, phraseEnd };
+  return { wordIds, qualities, inDescriptions, phraseStart, phraseEnd };
 }
 
 /**
@@ -96,14 +105,18 @@ export function scoreWord(index: SearchIndex, word: QueryWord): ScoredWord {
   for (let m = 0; m < matches.wordIds.length; m++) {
     const wordId = matches.wordIds[m]!;
     const quality = matches.qualities[m]!;
-    const [nameStart, nameEnd, descriptionEnd] = [postingBounds[2 * wordId]!, postingBounds[2 * wordId + 1]!, postingBounds[2 * wordId + 2]!];
-    touchedCount = offerAll(postingServices, nameStart, nameEnd, quality * FIELD_WEIGHTS.name, wordScores, wordTouched, touchedCount);
-    const descriptionScore = quality * FIELD_WEIGHTS.description;
-    touchedCount = offerAll(postingServices, nameEnd, descriptionEnd, descriptionScore, wordScores, wordTouched, touchedCount);
+    const nameEnd = postingBounds[2 * wordId + 1]!;
+    const nameScore = quality * FIELD_WEIGHTS.name;
+    touchedCount = offerAll(postingServices, postingBounds[2 * wordId]!, nameEnd, nameScore, wordScores, wordTouched, touchedCount);
+    if (matches.inDescriptions[m]) {
+      const descriptionEnd = postingBounds[2 * wordId + 2]!;
+      const descriptionScore = quality * FIELD_WEIGHTS.description;
+      touchedCount = offerAll(postingServices, nameEnd, descriptionEnd, descriptionScore, wordScores, wordTouched, touchedCount);
+    }
     for (let g = groupPostingStart[wordId]!; g < groupPostingStart[wordId + 1]!; g++) {
       const group = groupPostings[g]!;
-      const [membersStart, membersEnd] = [groupServiceStart[group]!, groupServiceStart[group + 1]!];
       const groupScore = quality * groupWeights[group]!;
+      const [membersStart, membersEnd] = [groupServiceStart[group]!, groupServiceStart[group + 1]!];
       touchedCount = offerAll(groupServices, membersStart, membersEnd, groupScore, wordScores, wordTouched, touchedCount);
     }
   }
