@@ -37,7 +37,8 @@ export const typoQueries: readonly TypoQuery[] = [
   { query: 'tax clinik', term: 'income-benefits' },
   { query: 'santé mentalle', term: 'mental-health' },
   { query: 'مترجن', term: 'interpretation' },
-  { query: 'مساعده سكنيه', term: 'housing' },
+  { query: 'طبيب اسنام', term: 'health' },
+  { query: 'مساعدة السكم', term: 'housing' },
 ];
 
 export interface TypoScore {
