@@ -11,6 +11,7 @@ import { organizationNameTexts, serviceDescriptionTexts, serviceNameTexts, termT
 import {
   countingSort,
   GrowableUint32,
+  PROVISIONAL_PHRASE_END,
   renumberPhrases,
   servicePositions,
   VocabularyBuilder,
@@ -18,7 +19,7 @@ import {
 } from './postings-builder.ts';
 import { FIELD_WEIGHTS } from './ranking-weights.ts';
 import { createSearchScratch } from './search-scratch.ts';
-import { PHRASE_END, type SearchIndex } from './search-index.ts';
+import type { SearchIndex } from './search-index.ts';
 import { WordResultCache } from './word-result-cache.ts';
 
 /** Pairs collected record by record, sorted into per-key lists once the vocabulary is known. */
@@ -43,7 +44,7 @@ class PhraseCollector {
 
   addPhrase(wordIds: number[]): void {
     for (const wordId of wordIds) this.tokens.push(wordId);
-    this.tokens.push(PHRASE_END);
+    this.tokens.push(PROVISIONAL_PHRASE_END);
   }
 
   finish(): void {
@@ -72,7 +73,14 @@ export function buildSearchIndex(directory: Directory): SearchIndex {
   const serviceCount = directory.services.length;
   const vocabulary = new VocabularyBuilder();
   const stamps = new WordStamps();
-  const wordIdsOf = (text: string) => tokenize(text).map((word) => vocabulary.idOf(word));
+  // Directories repeat texts (shared descriptions, organization names, "Free"), and tokenizing
+  // dominates the build, so each distinct text is tokenized once.
+  const tokenizedTexts = new Map<string, number[]>();
+  const wordIdsOf = (text: string) => {
+    let wordIds = tokenizedTexts.get(text);
+    if (!wordIds) tokenizedTexts.set(text, (wordIds = tokenize(text).map((word) => vocabulary.idOf(word))));
+    return wordIds;
+  };
 
   // Key: word id × 2, + 1 for a description-only hit; a word's name hits then sort first.
   const servicePostings = new PairCollector();

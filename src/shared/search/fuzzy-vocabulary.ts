@@ -3,7 +3,8 @@
  * records. Even so, running fuse over a 50,000-word vocabulary takes tens of milliseconds, so
  * candidates are first narrowed to words that one typo could have produced the query from:
  * whatever a single edit does, one of the first two letters of the word is one of the first
- * two letters of the query, and its length is within two of the query's.
+ * two letters of the query, and its length is within two of the query's. Fuse then proposes
+ * corrections among them, and edit distance keeps only the nearest.
  */
 import Fuse from 'fuse.js/basic';
 import { editDistance } from './edit-distance.ts';

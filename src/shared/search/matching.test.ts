@@ -76,6 +76,15 @@ describe('typo tolerance', () => {
     expect(idsFor(directory(), 'emplym')[0]).toBe('jobs');
   });
 
+  it('corrects to the nearest words only, not to every word two letters away', () => {
+    const directory = createDirectory([
+      createService({ id: 'counselling', name: 'Mental health counselling' }),
+      createService({ id: 'meals', name: 'Community meals' }),
+      createService({ id: 'rent', name: 'Rent bank' }),
+    ]);
+    expect(idsFor(directory, 'mentl ')).toEqual(['counselling']);
+  });
+
   it('finds nothing for words nothing resembles', () => {
     expect(idsFor(directory(), 'zzqxv')).toEqual([]);
   });
@@ -102,6 +111,27 @@ describe('categories across languages', () => {
   it('reaches a service through the synonyms of its category ancestors', () => {
     expect(idsFor(directory(), 'conversation circle')).toContain('beginner');
     expect(idsFor(directory(), 'literacy')).toEqual(['beginner']);
+  });
+});
+
+describe('short and common words', () => {
+  it('looks for the words two typed letters start in names, not descriptions', () => {
+    const directory = createDirectory([
+      createService({ id: 'named', name: 'Counselling' }),
+      createService({ id: 'described', name: 'Drop-in', description: 'Counselling on Tuesdays.' }),
+    ]);
+    expect(idsFor(directory, 'co')).toEqual(['named']);
+    expect(idsFor(directory, 'cou')).toEqual(['named', 'described']);
+  });
+
+  it('lets a word found in most services only add to what the other words found', () => {
+    const services = [
+      createService({ id: 'classes', name: 'Cours de français' }),
+      createService({ id: 'cooking', name: 'Atelier de cuisine' }),
+      createService({ id: 'garden', name: 'Jardin de quartier' }),
+    ];
+    expect(idsFor(createDirectory(services), 'cours de')).toEqual(['classes']);
+    expect(idsFor(createDirectory(services), 'de ')).toHaveLength(3);
   });
 });
 

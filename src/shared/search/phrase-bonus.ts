@@ -12,11 +12,11 @@ import type { PhraseSequences, SearchIndex } from './search-index.ts';
  */
 export type PhraseRanges = readonly { start: number; end: number }[];
 
-function phraseAt(tokens: Uint32Array, position: number, ranges: PhraseRanges): boolean {
+function phraseAt(tokens: Uint16Array | Uint32Array, position: number, ranges: PhraseRanges): boolean {
   for (let k = 0; k < ranges.length; k++) {
     const token = tokens[position + k];
     const range = ranges[k]!;
-    // PHRASE_END is above every word id, so a phrase never runs into the next one.
+    // A phrase's end mark is above every word id, so a match never runs into the next phrase.
     if (token === undefined || token < range.start || token >= range.end) return false;
   }
   return true;

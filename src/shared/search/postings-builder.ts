@@ -3,7 +3,10 @@
  * counting sort that turns (word, item) pairs collected record by record into per-word lists.
  * Typed buffers rather than arrays of arrays keep the build's peak memory near its result's.
  */
-import { PHRASE_END, type PhraseSequences, type ServicePositions } from './search-index.ts';
+import type { PhraseSequences, ServicePositions } from './search-index.ts';
+
+/** Ends a phrase while word ids are provisional; see `renumberPhrases`. */
+export const PROVISIONAL_PHRASE_END = 0xffffffff;
 
 export class VocabularyBuilder {
   private readonly ids = new Map<string, number>();
@@ -89,12 +92,16 @@ export function countingSort<T extends Uint16Array | Uint32Array>(
   return { start, sorted: output };
 }
 
-/** Phrase sequences written with provisional word ids, renumbered after the vocabulary sort. */
+/**
+ * Phrase sequences written with provisional word ids, renumbered after the vocabulary sort,
+ * in 16 bits when the word ids and the end mark fit.
+ */
 export function renumberPhrases(start: GrowableUint32, tokens: GrowableUint32, newIds: Uint32Array): PhraseSequences {
-  const renumbered = tokens.toArray();
-  for (let i = 0; i < renumbered.length; i++) {
-    const token = renumbered[i]!;
-    if (token !== PHRASE_END) renumbered[i] = newIds[token]!;
+  const renumbered = newIds.length < 0xffff ? new Uint16Array(tokens.length) : new Uint32Array(tokens.length);
+  const phraseEnd = renumbered instanceof Uint16Array ? 0xffff : 0xffffffff;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens.values[i]!;
+    renumbered[i] = token === PROVISIONAL_PHRASE_END ? phraseEnd : newIds[token]!;
   }
   return { start: start.toArray(), tokens: renumbered };
 }

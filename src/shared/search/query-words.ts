@@ -12,7 +12,9 @@ export interface QueryWord {
 }
 
 export function parseQuery(query: string): QueryWord[] {
-  const words = tokenize(query).slice(0, MAX_QUERY_WORDS);
-  const lastIsComplete = !/[\p{L}\p{N}]$/u.test(query) || tokenize(query).length > MAX_QUERY_WORDS;
+  const allWords = tokenize(query);
+  const words = allWords.slice(0, MAX_QUERY_WORDS);
+  // A query ending in a letter, digit or diacritic is still being typed; a cut-off one is not.
+  const lastIsComplete = !/[\p{L}\p{N}\p{M}]$/u.test(query) || allWords.length > MAX_QUERY_WORDS;
   return words.map((text, i) => ({ text, complete: i < words.length - 1 || lastIsComplete }));
 }

@@ -33,10 +33,21 @@ export function prefixQuality(typedLength: number, wordLength: number): number {
 export const FUZZY_MAX_QUALITY = 0.8;
 
 /**
- * Exponent on the covered share of the query: with 2, a service matching one of two equally
- * rare words keeps a quarter of its score, so it ranks under services that match both.
+ * How much of its score a service keeps for covering `share` of the query's (rarity-weighted)
+ * words: squared, so a service matching one of two equally rare words keeps a quarter and
+ * ranks under services that match both.
  */
-export const COVERAGE_EXPONENT = 2;
+export function coverageFactor(share: number): number {
+  return share * share;
+}
+
+/**
+ * A query word found in more than this share of the services ("de", "the", "ال") only adds
+ * to services other words found, unless the query has no other word. Services matching
+ * only such a word would rank at the bottom anyway, and leaving them out keeps the keystroke
+ * from touching the whole directory.
+ */
+export const COMMON_WORD_SHARE = 0.5;
 
 /** Multi-word query found as a phrase in the service's name, or in one of its category names. */
 export const NAME_PHRASE_BONUS = 1.5;

@@ -4,13 +4,13 @@
  * the best `match quality × field weight`.
  */
 import { findMisspelledPrefixes, findMisspelledWords, type FuzzyWordMatch } from './fuzzy-vocabulary.ts';
-import { EXACT_QUALITY, prefixQuality } from './ranking-weights.ts';
 import type { QueryWord } from './query-words.ts';
-import { FIELD_WEIGHTS } from './ranking-weights.ts';
+import { EXACT_QUALITY, FIELD_WEIGHTS, prefixQuality } from './ranking-weights.ts';
 import type { SearchIndex, ServicePositions } from './search-index.ts';
 import { findPrefixRange, findWordId } from './vocabulary-lookup.ts';
 import type { ScoredWord } from './word-result-cache.ts';
 
+/** A complete word shorter than this is a word of its own ("de", "cv"), not a stem. */
 const MIN_STEM_LENGTH = 3;
 /**
  * While only this many letters are typed, words they start are looked for in names,

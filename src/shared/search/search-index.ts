@@ -15,14 +15,15 @@ import type { WordResultCache } from './word-result-cache.ts';
 /** Service positions, narrowed to 16 bits whenever the directory has fewer than 65,536 services. */
 export type ServicePositions = Uint16Array | Uint32Array;
 
-/** Word-id sequences, one per phrase, each ended by `PHRASE_END`. */
+/**
+ * Word-id sequences, one per phrase, each ended by the largest value `tokens` holds (above
+ * every word id). 16-bit when the vocabulary allows: names are the biggest sequences.
+ */
 export interface PhraseSequences {
   /** For owner `i`, its phrases lie in `tokens[start[i]]` up to `tokens[start[i + 1]]`. */
   readonly start: Uint32Array;
-  readonly tokens: Uint32Array;
+  readonly tokens: Uint16Array | Uint32Array;
 }
-
-export const PHRASE_END = 0xffffffff;
 
 export interface SearchIndex {
   readonly serviceCount: number;

@@ -3,18 +3,13 @@
  * weighted by rarity, scales by how much of the query each service covers, adds the phrase
  * bonus, and keeps the best hits among the services the filters allow.
  */
+import { accumulateScores } from './accumulate-scores.ts';
 import { markPhraseBonuses, type PhraseRanges } from './phrase-bonus.ts';
 import { parseQuery } from './query-words.ts';
-import { COVERAGE_EXPONENT, DEFAULT_HIT_LIMIT, rarityWeight } from './ranking-weights.ts';
+import { coverageFactor, DEFAULT_HIT_LIMIT } from './ranking-weights.ts';
 import { scoreWordCached } from './score-word.ts';
 import type { SearchHit, SearchIndex, SearchOptions, SearchResults } from './search-index.ts';
 import { selectTopHits } from './top-hits.ts';
-
-function allowedBy(candidates: SearchOptions['candidates']): (serviceIndex: number) => boolean {
-  if (!candidates) return () => true;
-  if (candidates instanceof Uint8Array) return (serviceIndex) => candidates[serviceIndex] !== 0;
-  return (serviceIndex) => candidates.has(serviceIndex);
-}
 
 /**
  * The services matching `query`, best first, and how many matched in all. An empty query
@@ -28,39 +23,26 @@ export function searchServices(index: SearchIndex, query: string, options: Searc
   // A word typed twice counts once; the cache hands back the same object for it.
   const typedWords = new Set(scoredWords);
   const matchingWords = [...typedWords].filter((scored) => scored.services.length > 0);
-  const { totalScores, coveredWeights, matchedWordCounts, phraseBonuses, queryTouched, finalScores, rankedServices } =
-    index.scratch;
+  const scratch = index.scratch;
+  const { totalScores, coveredWeights, matchedWordCounts, phraseBonuses, queryTouched, finalScores, rankedServices } = scratch;
+  // A word found nowhere is left out of coverage, since no service could cover it.
+  const { touchedCount, queryWeight } = accumulateScores(index, matchingWords);
 
-  let touchedCount = 0;
-  let queryWeight = 0;
-  for (const { services, scores } of matchingWords) {
-    const weight = rarityWeight(index.serviceCount, services.length);
-    queryWeight += weight;
-    for (let i = 0; i < services.length; i++) {
-      const serviceIndex = services[i]!;
-      if (matchedWordCounts[serviceIndex] === 0) queryTouched[touchedCount++] = serviceIndex;
-      totalScores[serviceIndex] = totalScores[serviceIndex]! + weight * scores[i]!;
-      coveredWeights[serviceIndex] = coveredWeights[serviceIndex]! + weight;
-      matchedWordCounts[serviceIndex] = matchedWordCounts[serviceIndex]! + 1;
-    }
-  }
-
-  // A word found nowhere is left out of coverage, since no service could cover it; a phrase,
-  // though, needs every typed word.
+  // A phrase, though, needs every typed word.
   if (words.length >= 2 && matchingWords.length === typedWords.size) {
     const ranges: PhraseRanges = scoredWords.map((scored) => ({ start: scored.phraseStart, end: scored.phraseEnd }));
     markPhraseBonuses(index, ranges, queryTouched, touchedCount, matchingWords.length);
   }
 
-  const isAllowed = allowedBy(options.candidates);
-  const coverageExponent = COVERAGE_EXPONENT;
+  const mask = options.candidates instanceof Uint8Array ? options.candidates : null;
+  const allowed = options.candidates instanceof Uint8Array ? null : (options.candidates ?? null);
   let rankedCount = 0;
   for (let i = 0; i < touchedCount; i++) {
     const serviceIndex = queryTouched[i]!;
-    if (isAllowed(serviceIndex)) {
-      const coverage = coveredWeights[serviceIndex]! / queryWeight;
+    if ((mask === null || mask[serviceIndex] !== 0) && (allowed === null || allowed.has(serviceIndex))) {
       const bonus = phraseBonuses[serviceIndex] || 1;
-      finalScores[serviceIndex] = totalScores[serviceIndex]! * coverage ** coverageExponent * bonus;
+      const coverage = coverageFactor(coveredWeights[serviceIndex]! / queryWeight);
+      finalScores[serviceIndex] = totalScores[serviceIndex]! * coverage * bonus;
       rankedServices[rankedCount++] = serviceIndex;
     }
     totalScores[serviceIndex] = 0;
@@ -69,7 +51,7 @@ export function searchServices(index: SearchIndex, query: string, options: Searc
     phraseBonuses[serviceIndex] = 0;
   }
 
-  const ranked = selectTopHits(index.scratch, rankedCount, options.limit ?? DEFAULT_HIT_LIMIT);
+  const ranked = selectTopHits(scratch, rankedCount, options.limit ?? DEFAULT_HIT_LIMIT);
   for (let i = 0; i < rankedCount; i++) finalScores[rankedServices[i]!] = 0;
   const hits: SearchHit[] = ranked.map(({ serviceIndex, score }) => ({
     serviceIndex,

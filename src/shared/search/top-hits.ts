@@ -74,9 +74,13 @@ class MinHeap {
 
 function selectWithHeap(scratch: SearchScratch, rankedCount: number, limit: number): RankedService[] {
   const heap = new MinHeap(limit);
+  const { rankedServices, finalScores } = scratch;
   for (let i = 0; i < rankedCount; i++) {
-    const serviceIndex = scratch.rankedServices[i]!;
-    heap.offer(serviceIndex, scratch.finalScores[serviceIndex]!);
+    const serviceIndex = rankedServices[i]!;
+    const score = finalScores[serviceIndex]!;
+    // Most services fall below a full heap's weakest hit: skip them without a call.
+    if (heap.scores.length === limit && score < heap.scores[0]!) continue;
+    heap.offer(serviceIndex, score);
   }
   return heap.indexes
     .map((serviceIndex, i) => ({ serviceIndex, score: heap.scores[i]! }))
