@@ -3,33 +3,44 @@ import { Hono } from 'hono';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Context } from 'hono';
 import type { DirectorySource } from './directory-source.ts';
+import type { JsonBundle, JsonFileSource } from './json-file-source.ts';
+import type { ClientConfig } from '../shared/client-config.ts';
 
 export interface AppOptions {
   directory: DirectorySource;
+  /** FSA areas for the map's own basemap: imported boundaries, or the project's generated ones. */
+  areas?: JsonFileSource<unknown> | undefined;
+  clientConfig?: ClientConfig;
   /** The built PWA; omitted when Vite serves the client itself (development). */
   distDir?: string;
 }
 
-export function createApp({ directory, distDir }: AppOptions): Hono {
+/** A JSON file with its ETag: 304 when the phone has it, gzip when it can take it. */
+function sendBundle(c: Context, bundle: JsonBundle<unknown>) {
+  c.header('ETag', bundle.etag);
+  // Always revalidate: a phone must see a publish on its next online visit.
+  c.header('Cache-Control', 'no-cache');
+  c.header('Vary', 'Accept-Encoding');
+  if (c.req.header('If-None-Match') === bundle.etag) return c.body(null, 304);
+  c.header('Content-Type', 'application/json; charset=utf-8');
+  if (/\bgzip\b/.test(c.req.header('Accept-Encoding') ?? '')) {
+    c.header('Content-Encoding', 'gzip');
+    return c.body(new Uint8Array(bundle.gzipped));
+  }
+  return c.body(bundle.json);
+}
+
+export function createApp({ directory, areas, clientConfig = { mapStyleUrl: null }, distDir }: AppOptions): Hono {
   const app = new Hono();
 
   app.get('/api/health', (c) => c.json({ ok: true }));
-
-  app.get('/api/directory', (c) => {
-    const bundle = directory.current();
-    c.header('ETag', bundle.etag);
-    // Always revalidate: a phone must see a publish on its next online visit.
-    c.header('Cache-Control', 'no-cache');
-    c.header('Vary', 'Accept-Encoding');
-    if (c.req.header('If-None-Match') === bundle.etag) return c.body(null, 304);
-    c.header('Content-Type', 'application/json; charset=utf-8');
-    if (/\bgzip\b/.test(c.req.header('Accept-Encoding') ?? '')) {
-      c.header('Content-Encoding', 'gzip');
-      return c.body(new Uint8Array(bundle.gzipped));
-    }
-    return c.body(bundle.json);
-  });
+  app.get('/api/directory', (c) => sendBundle(c, directory.current()));
+  app.get('/api/config', (c) => c.json(clientConfig));
+  app.get('/api/geo/areas', (c) =>
+    areas ? sendBundle(c, areas.current()) : c.json({ error: 'No area boundaries are installed on this server.' }, 404),
+  );
 
   app.all('/api/*', (c) => c.json({ error: `No API route ${c.req.method} ${c.req.path}` }, 404));
 

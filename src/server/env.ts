@@ -7,6 +7,8 @@ import { z } from 'zod';
 
 const IMPORTED_DIRECTORY = 'var/directory.json';
 const DEMO_DIRECTORY = 'data/demo/london-middlesex.json';
+const IMPORTED_AREAS = 'var/geo/fsa.geojson';
+const GENERATED_AREAS = 'data/geo/london-middlesex.geojson';
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
@@ -14,9 +16,15 @@ const envSchema = z.object({
   /** The directory bundle to serve: what `npm run import` wrote, else the demo region. */
   DIRECTORY_FILE: z.string().min(1).optional(),
   DIST_DIR: z.string().min(1).default('dist'),
+  /** FSA boundaries for the built-in basemap: what `npm run import -- geo fsa` wrote, else the generated areas. */
+  AREAS_FILE: z.string().min(1).optional(),
+  /** A MapLibre style for the basemap (self-hosted, may read a PMTiles archive); unset uses the built-in one. */
+  MAP_STYLE_URL: z.url({ message: 'must be a full URL such as https://tiles.example.org/style.json' }).optional(),
 });
 
-export type Env = { port: number; host: string; directoryFile: string; distDir: string };
+export type Env = { port: number; host: string; directoryFile: string; distDir: string; areasFile: string | null; mapStyleUrl: string | null };
+
+const firstExisting = (...paths: string[]) => paths.find((path) => existsSync(path)) ?? null;
 
 export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const parsed = envSchema.safeParse(source);
@@ -28,7 +36,9 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
   return {
     port: env.PORT,
     host: env.HOST,
-    directoryFile: env.DIRECTORY_FILE ?? (existsSync(IMPORTED_DIRECTORY) ? IMPORTED_DIRECTORY : DEMO_DIRECTORY),
+    directoryFile: env.DIRECTORY_FILE ?? firstExisting(IMPORTED_DIRECTORY) ?? DEMO_DIRECTORY,
     distDir: env.DIST_DIR,
+    areasFile: env.AREAS_FILE ?? firstExisting(IMPORTED_AREAS, GENERATED_AREAS),
+    mapStyleUrl: env.MAP_STYLE_URL ?? null,
   };
 }

@@ -3,6 +3,7 @@ import { getRequestListener } from '@hono/node-server';
 import type { Plugin } from 'vite';
 import { createApp } from './app.ts';
 import { fileDirectorySource } from './directory-source.ts';
+import { geoJsonFileSource } from './geo-source.ts';
 import { readEnv } from './env.ts';
 
 export function apiDevServer(): Plugin {
@@ -10,7 +11,13 @@ export function apiDevServer(): Plugin {
     name: 'guichet-api',
     apply: 'serve',
     configureServer(server) {
-      const listener = getRequestListener(createApp({ directory: fileDirectorySource(readEnv().directoryFile) }).fetch);
+      const env = readEnv();
+      const app = createApp({
+        directory: fileDirectorySource(env.directoryFile),
+        areas: env.areasFile ? geoJsonFileSource(env.areasFile) : undefined,
+        clientConfig: { mapStyleUrl: env.mapStyleUrl },
+      });
+      const listener = getRequestListener(app.fetch);
       server.middlewares.use((req, res, next) => (req.url?.startsWith('/api/') ? void listener(req, res) : next()));
     },
   };

@@ -24,6 +24,16 @@ export interface DirectoryQuery {
   origin: LngLat | null;
   now: number;
   limit: number;
+  /** Also return every mapped site of every matching service (the map shows all, not a page). */
+  withSites?: boolean;
+}
+
+/** One marker: a site of a matching service. */
+export interface ResultSite {
+  serviceId: string;
+  locationId: string;
+  category: string | null;
+  point: LngLat;
 }
 
 export interface DirectoryResult {
@@ -35,12 +45,17 @@ export interface DirectoryResult {
   queryTotal: number;
   counts: FacetCounts;
   suggestions: string[];
+  sites: ResultSite[];
 }
 
 export function createDirectoryEngine(directory: Directory): DirectoryEngine {
   const facts = computeServiceFacts(directory);
   const byName = facts.map((_, i) => i).sort((a, b) => facts[a]!.name.localeCompare(facts[b]!.name));
   return { facts, index: buildSearchIndex(directory), timeZone: directory.region.timezone, byName };
+}
+
+function sitesOf(facts: ServiceFacts): ResultSite[] {
+  return facts.sites.map((site) => ({ serviceId: facts.id, locationId: site.locationId, category: facts.primaryCategory, point: site.point }));
 }
 
 function filtersOf(state: SearchState, origin: LngLat | null): Filters {
@@ -56,7 +71,7 @@ function filtersOf(state: SearchState, origin: LngLat | null): Filters {
   };
 }
 
-export function runDirectoryQuery(engine: DirectoryEngine, { state, origin, now, limit }: DirectoryQuery): DirectoryResult {
+export function runDirectoryQuery(engine: DirectoryEngine, { state, origin, now, limit, withSites = false }: DirectoryQuery): DirectoryResult {
   const query = state.query.trim();
   const pool = query
     ? searchServices(engine.index, query, { limit: engine.facts.length }).hits.map((hit) => hit.serviceIndex)
@@ -93,5 +108,6 @@ export function runDirectoryQuery(engine: DirectoryEngine, { state, origin, now,
     counts: countFacets(engine.facts, pool, filters, context),
     // Offered whenever the reader is left with nothing, typo or not: a respelling may widen the search.
     suggestions: query && matching.length === 0 ? suggestCorrections(engine.index, query) : [],
+    sites: withSites ? matching.flatMap((i) => sitesOf(engine.facts[i]!)) : [],
   };
 }

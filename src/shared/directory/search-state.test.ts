@@ -15,6 +15,7 @@ describe('search state in the URL', () => {
       near: 'N6A',
       radiusKm: 5,
       sort: 'distance' as const,
+      view: 'map' as const,
     };
     expect(parseSearchState(serializeSearchState(state))).toEqual(state);
   });

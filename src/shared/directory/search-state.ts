@@ -10,6 +10,8 @@ import { featureFilters, timeFilters, type FeatureFilter, type TimeFilter } from
 export const sortOrders = ['relevance', 'distance', 'name'] as const;
 export type SortOrder = (typeof sortOrders)[number];
 export const radiusChoicesKm = [1, 2, 5, 10, 25] as const;
+export const resultViews = ['list', 'map'] as const;
+export type ResultView = (typeof resultViews)[number];
 
 export interface SearchState {
   query: string;
@@ -23,6 +25,8 @@ export interface SearchState {
   near: string | null;
   radiusKm: number | null;
   sort: SortOrder;
+  /** The list is the default everywhere: the map is never the only way to a service. */
+  view: ResultView;
 }
 
 export const emptySearchState = (): SearchState => ({
@@ -36,6 +40,7 @@ export const emptySearchState = (): SearchState => ({
   near: null,
   radiusKm: null,
   sort: 'relevance',
+  view: 'list',
 });
 
 const oneOf = <T extends string>(allowed: readonly T[], value: string | null): T | null =>
@@ -56,6 +61,7 @@ export function parseSearchState(params: URLSearchParams): SearchState {
     near: parseFsa(params.get('near') ?? ''),
     radiusKm: (radiusChoicesKm as readonly number[]).includes(radius) ? radius : null,
     sort: oneOf(sortOrders, params.get('sort')) ?? 'relevance',
+    view: oneOf(resultViews, params.get('view')) ?? 'list',
   };
 }
 
@@ -71,6 +77,7 @@ export function serializeSearchState(state: SearchState): URLSearchParams {
   if (state.near) params.set('near', state.near);
   if (state.radiusKm !== null) params.set('radius', String(state.radiusKm));
   if (state.sort !== 'relevance') params.set('sort', state.sort);
+  if (state.view !== 'list') params.set('view', state.view);
   return params;
 }
 

@@ -21,6 +21,10 @@ export interface ServiceFacts {
   free: boolean;
   delivery: DeliveryMode[];
   wheelchair: boolean;
+  /** The service's first category: what colours and icons its markers. */
+  primaryCategory: string | null;
+  /** Mapped sites: one marker each. */
+  sites: { locationId: string; point: LngLat }[];
   points: LngLat[];
   schedules: Schedule[];
 }
@@ -55,6 +59,7 @@ export function computeServiceFacts(directory: Directory): ServiceFacts[] {
   const locations = locationsByService(directory);
   return directory.services.map((service) => {
     const sites = locations.get(service.id) ?? [];
+    const mapped = sites.filter((site) => site.latitude != null && site.longitude != null);
     const schedules = service.schedules ?? [];
     return {
       id: service.id,
@@ -68,9 +73,9 @@ export function computeServiceFacts(directory: Directory): ServiceFacts[] {
       free: isFree(service),
       delivery: service.guichet_delivery ?? (sites.some((site) => site.location_type === 'virtual') ? ['virtual'] : ['in_person']),
       wheelchair: sites.some((site) => site.guichet_wheelchair_accessible === true),
-      points: sites
-        .filter((site) => site.latitude != null && site.longitude != null)
-        .map((site) => [site.longitude!, site.latitude!] as const),
+      primaryCategory: service.attributes?.[0]?.taxonomy_term_id ?? null,
+      sites: mapped.map((site) => ({ locationId: site.id, point: [site.longitude!, site.latitude!] as const })),
+      points: mapped.map((site) => [site.longitude!, site.latitude!] as const),
       schedules,
     };
   });
