@@ -15,6 +15,12 @@ export default defineConfig({
     target: 'es2022',
   },
   worker: { format: 'es' },
+  resolve: {
+    alias: [
+      // The RTL text plugin's package exports only its source; MapLibre loads the built UMD file by URL.
+      { find: /^rtl-text-plugin\?url$/, replacement: `${fromRoot('./node_modules/@mapbox/mapbox-gl-rtl-text/dist/mapbox-gl-rtl-text.js')}?url` },
+    ],
+  },
   plugins: [
     preact(),
     apiDevServer(),
@@ -25,8 +31,10 @@ export default defineConfig({
       registerType: 'prompt',
       injectRegister: false,
       injectManifest: {
-        // The shell, every language and the search worker: all a phone needs offline.
-        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        // The shell, every language, the search worker and the map (with its worker): all a phone needs offline.
+        globPatterns: ['**/*.{js,mjs,css,html,svg,png,webmanifest}'],
+        // MapLibre is over the default 2 MiB limit's comfort zone; keep it precached for offline maps.
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
       },
       manifest: {
         name: 'Guichet: services for newcomers',

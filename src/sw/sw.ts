@@ -5,7 +5,8 @@
  */
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
-import { NetworkFirst } from 'workbox-strategies';
+import { NetworkFirst, StaleWhileRevalidate } from 'workbox-strategies';
+import { ExpirationPlugin } from 'workbox-expiration';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: string; revision: string | null }> };
 
@@ -20,6 +21,22 @@ registerRoute(new NavigationRoute(createHandlerBoundToURL('/index.html'), { deny
 registerRoute(
   ({ url }) => url.pathname === '/api/directory',
   new NetworkFirst({ cacheName: 'guichet-directory', networkTimeoutSeconds: 4 }),
+);
+
+// The deployment's settings and area boundaries: the map needs them to draw offline.
+registerRoute(
+  ({ url }) => url.pathname === '/api/config' || url.pathname === '/api/geo/areas',
+  new NetworkFirst({ cacheName: 'guichet-map-data', networkTimeoutSeconds: 4 }),
+);
+
+// Basemap tiles, glyphs and sprites from the configured style's server: what the map has
+// shown stays viewable offline. Bounded, so a phone's storage is not eaten by panning.
+registerRoute(
+  ({ url, request }) => url.origin !== self.location.origin && request.destination === '',
+  new StaleWhileRevalidate({
+    cacheName: 'guichet-basemap',
+    plugins: [new ExpirationPlugin({ maxEntries: 1500, maxAgeSeconds: 30 * 24 * 3600, purgeOnQuotaError: true })],
+  }),
 );
 
 self.addEventListener('message', (event) => {

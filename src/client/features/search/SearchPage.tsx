@@ -11,6 +11,8 @@ import { ResultCard } from './ResultCard.tsx';
 import { EmptyResults } from './EmptyResults.tsx';
 import { PAGE_SIZE, useDirectorySearch } from './use-directory-search.ts';
 import { lastSearchUrl } from './last-search.ts';
+import { ViewToggle } from './ViewToggle.tsx';
+import { MapPanel } from '../map/MapPanel.tsx';
 
 export function SearchPage() {
   const { t } = useTranslation();
@@ -57,17 +59,19 @@ export function SearchPage() {
                 <option value="name">{t('search.sortName')}</option>
               </select>
             </label>
+            <ViewToggle view={state.view} onChange={(view) => navigate({ ...state, view })} />
           </div>
+          {state.view === 'map' && <MapPanel result={result} origin={origin} />}
           {result && result.total === 0 && (
             <EmptyResults state={state} suggestions={result.suggestions} filtersActive={active > 0}
               onClearFilters={() => navigate({ ...emptySearchState(), query: state.query })} />
           )}
-          {result && result.total > 0 && (
+          {state.view === 'list' && result && result.total > 0 && (
             <ol class="result-list">
               {result.ids.map((id) => <ResultCard key={id} serviceId={id} distanceKm={result.distances[id]} />)}
             </ol>
           )}
-          {result && result.total > result.ids.length && (
+          {state.view === 'list' && result && result.total > result.ids.length && (
             <button type="button" class="button" onClick={() => setLimit(limit + PAGE_SIZE)}>{t('search.showMore')}</button>
           )}
         </div>

@@ -8,13 +8,14 @@ export const PAGE_SIZE = 30;
 
 /** Runs the search in the worker whenever its inputs change; an answer to an older query is dropped. */
 export function useDirectorySearch(state: SearchState, origin: LngLat | null, limit: number) {
+  const withSites = state.view === 'map';
   const [result, setResult] = useState<DirectoryResult | null>(null);
   const [failed, setFailed] = useState(false);
   const key = JSON.stringify([state, origin, limit]);
   useEffect(() => {
     let current = true;
     searchWorker
-      .query({ state, origin, now: Date.now(), limit })
+      .query({ state, origin, now: Date.now(), limit, withSites })
       .then((next) => {
         if (!current) return;
         setResult(next);
