@@ -31,10 +31,10 @@ export default defineConfig({
       registerType: 'prompt',
       injectRegister: false,
       injectManifest: {
-        // The shell, every language, the search worker and the map (with its worker): all a phone needs offline.
-        globPatterns: ['**/*.{js,mjs,css,html,svg,png,webmanifest}'],
-        // MapLibre is over the default 2 MiB limit's comfort zone; keep it precached for offline maps.
-        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        // The shell, every language and the search worker: all a phone needs offline. The map and
+        // the script fonts are big and not everyone's: they are cached when first used (src/sw).
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        globIgnores: ['**/results-map-*', '**/maplibre-gl-worker-*', '**/mapbox-gl-rtl-text-*'],
       },
       manifest: {
         name: 'Guichet: services for newcomers',

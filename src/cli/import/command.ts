@@ -8,6 +8,7 @@
 import { parseArgs } from 'node:util';
 import { directorySchema } from '../../shared/schema/directory.ts';
 import { buildDirectory, writeFileAtomically } from './directory-file.ts';
+import { geoImportKind } from './geo.ts';
 import { importHsds } from './hsds.ts';
 import { importIrccFile } from './ircc.ts';
 import type { ImportResult } from './records.ts';
@@ -22,6 +23,8 @@ export interface CommandIo {
 
 export interface ImportOptions {
   kind: string;
+  /** For kinds with sub-kinds, the one named before the path (`geo fsa FILE`). */
+  subkind?: string;
   inputPath: string;
   outPath: string;
   skipInvalid: boolean;
@@ -31,6 +34,10 @@ export interface ImportOptions {
 /** One kind of source. Kinds that produce something other than a directory supply their own `run`. */
 export interface ImportKind {
   summary: string;
+  /** Sub-kinds, one of which is named between the kind and the path (`geo fsa FILE`). */
+  subkinds?: readonly string[];
+  /** Where the kind writes without --out, when that is not the directory bundle. */
+  defaultOut?(subkind: string | undefined): string;
   run(options: ImportOptions, io: CommandIo): Promise<number>;
 }
 
@@ -96,6 +103,7 @@ export const importKinds: Record<string, ImportKind> = {
     summary: 'HSDS 3 datapackage folder of CSV files, or an HSDS JSON file',
     run: directoryImport((options) => importHsds(options.inputPath)),
   },
+  geo: geoImportKind,
 };
 
 export function usage(): string {
@@ -126,7 +134,7 @@ export async function runImportCommand(args: string[], io: CommandIo = { stdout:
       args,
       allowPositionals: true,
       options: {
-        out: { type: 'string', default: DEFAULT_OUT },
+        out: { type: 'string' },
         region: { type: 'string', default: DEFAULT_REGION_ID },
         'skip-invalid': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -140,16 +148,21 @@ export async function runImportCommand(args: string[], io: CommandIo = { stdout:
     io.stdout.write(usage());
     return 0;
   }
-  const [kind, inputPath, ...extra] = positionals;
+  const [kind, ...rest] = positionals;
   if (!kind) return usageError(io, 'Missing the kind of data to import.');
   const importKind = Object.hasOwn(importKinds, kind) ? importKinds[kind] : undefined;
   if (!importKind) return usageError(io, `Unknown kind "${kind}".`);
+  const subkind = importKind.subkinds ? rest.shift() : undefined;
+  if (importKind.subkinds && !importKind.subkinds.includes(subkind ?? '')) {
+    return usageError(io, `${kind} needs one of ${importKind.subkinds.join(', ')} before the path.`);
+  }
+  const [inputPath, ...extra] = rest;
   if (!inputPath) return usageError(io, `Missing the path of the ${kind} data to import.`);
   if (extra.length > 0) return usageError(io, `Unexpected argument${extra.length > 1 ? 's' : ''}: ${extra.join(' ')}`);
   const region = findRegion(values.region);
   if (!region) return usageError(io, `Unknown region "${values.region}".`);
   return importKind.run(
-    { kind, inputPath, outPath: values.out, skipInvalid: values['skip-invalid'], region },
+    { kind, subkind, inputPath, outPath: values.out ?? importKind.defaultOut?.(subkind) ?? DEFAULT_OUT, skipInvalid: values['skip-invalid'], region },
     io,
   );
 }

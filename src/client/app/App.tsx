@@ -4,6 +4,7 @@ import { directory, directoryStatus, loadDirectory } from '../directory/director
 import { HomePage } from '../features/home/HomePage.tsx';
 import { SearchPage } from '../features/search/SearchPage.tsx';
 import { ServicePage } from '../features/service/ServicePage.tsx';
+import { NeedsPage } from '../features/needs/NeedsPage.tsx';
 import { Header } from './Header.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import { StatusNotices } from './StatusNotices.tsx';
@@ -24,6 +25,7 @@ function DirectoryRoutes() {
       <Route path="/" component={HomePage} />
       <Route path="/search" component={SearchPage} />
       <Route path="/service/:id" component={ServicePage} />
+      <Route path="/needs" component={NeedsPage} />
       <Route default component={NotFoundPage} />
     </Router>
   );

@@ -6,6 +6,7 @@ import i18next from 'i18next';
 import { signal } from '@preact/signals';
 import en from '../../../locales/en/common.json';
 import { assertLanguageRegistry, findUiLanguage, pickLanguage, type UiLanguageCode } from './languages.ts';
+import { loadScriptFont } from './script-fonts.ts';
 
 const STORAGE_KEY = 'guichet.language';
 const localeLoaders = import.meta.glob<{ default: typeof en }>(['../../../locales/*/common.json', '!../../../locales/en/common.json']);
@@ -36,7 +37,9 @@ function applyToDocument(code: UiLanguageCode): void {
 }
 
 export async function setLanguage(code: UiLanguageCode): Promise<void> {
-  await loadLocale(code);
+  const language = findUiLanguage(code)!;
+  // A missing string falls back along the chain, so the chain's strings must be here too.
+  await Promise.all([loadLocale(code), ...language.fallback.map(loadLocale), language.font ? loadScriptFont(language.font) : null]);
   await i18next.changeLanguage(code);
   try {
     localStorage.setItem(STORAGE_KEY, code);
@@ -51,7 +54,7 @@ export async function initI18n(): Promise<void> {
   const initial = pickLanguage([storedLanguage() ?? '', ...navigator.languages]);
   await i18next.init({
     lng: 'en',
-    fallbackLng: (code) => [...(findUiLanguage(code)?.fallback ?? []), 'en'],
+    fallbackLng: (code) => [...new Set([...(findUiLanguage(code)?.fallback ?? []), 'en'])],
     defaultNS: 'common',
     resources: { en: { common: en } },
     interpolation: { escapeValue: false }, // Preact escapes text content itself

@@ -18,6 +18,7 @@ export function HomePage() {
       <PageHeading>{t('home.title')}</PageHeading>
       <p class="lead">{t('home.intro', { region })}</p>
       <SearchForm value={query} onInput={setQuery} onSubmit={(value) => route(`/search?${serializeSearchState({ ...emptySearchState(), query: value })}`)} />
+      <p><a class="button" href="/needs">{t('home.needsCheckLink')}</a></p>
       <h2>{t('home.browseCategories')}</h2>
       <ul class="category-grid">
         {topLevelTerms.map((term) => (

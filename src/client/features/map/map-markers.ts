@@ -78,6 +78,9 @@ export function attachMarkers(map: MapLibreMap, callbacks: MarkerCallbacks): { r
   };
 
   map.on('moveend', refresh);
+  // At moveend and sourcedata the tiles of the zoom left behind can still be on show while the
+  // new ones load, and their clusters would stay as stale buttons: once settled, draw again.
+  map.on('idle', refresh);
   map.on('sourcedata', (event) => {
     if (event.sourceId === SITES_SOURCE && event.isSourceLoaded) refresh();
   });

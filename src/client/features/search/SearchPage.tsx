@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { useTranslation } from '../../i18n/use-translation.ts';
-import { directory } from '../../directory/directory-store.ts';
+import { directory, directoryIndex } from '../../directory/directory-store.ts';
 import { deviceOrigin, fsaCentroid } from '../../search/origin.ts';
 import { activeFilterCount, emptySearchState, parseSearchState, serializeSearchState, type SearchState } from '../../../shared/directory/search-state.ts';
 import { PageHeading } from '../../ui/PageHeading.tsx';
@@ -12,10 +12,12 @@ import { EmptyResults } from './EmptyResults.tsx';
 import { PAGE_SIZE, useDirectorySearch } from './use-directory-search.ts';
 import { lastSearchUrl } from './last-search.ts';
 import { ViewToggle } from './ViewToggle.tsx';
+import { ReadAloudButton } from '../read-aloud/ReadAloudButton.tsx';
+import { localizeField } from '../../directory/localize.ts';
 import { MapPanel } from '../map/MapPanel.tsx';
 
 export function SearchPage() {
-  const { t } = useTranslation();
+  const { t, language } = useTranslation();
   const { url, route } = useLocation();
   const state = parseSearchState(new URLSearchParams(url.split('?')[1] ?? ''));
   lastSearchUrl.value = url;
@@ -61,6 +63,17 @@ export function SearchPage() {
             </label>
             <ViewToggle view={state.view} onChange={(view) => navigate({ ...state, view })} />
           </div>
+          {result && result.total > 0 && state.view === 'list' && (
+            <ReadAloudButton
+              sentences={() => [
+                t('readAloud.results', { count: result.total }),
+                ...result.ids.slice(0, 10).map((id) => {
+                  const service = directoryIndex.value.services.get(id);
+                  return service ? localizeField(service, 'name', language).text : '';
+                }),
+              ]}
+            />
+          )}
           {state.view === 'map' && <MapPanel result={result} origin={origin} />}
           {result && result.total === 0 && (
             <EmptyResults state={state} suggestions={result.suggestions} filtersActive={active > 0}

@@ -11,6 +11,9 @@ import { WeeklyHours } from './WeeklyHours.tsx';
 import { ServiceLocations } from './ServiceLocations.tsx';
 import { ShareButton } from './ShareButton.tsx';
 import { TranslationNote } from './TranslationNote.tsx';
+import { ReadAloudButton } from '../read-aloud/ReadAloudButton.tsx';
+import { speakablePhoneNumber } from '../../../shared/text/speech.ts';
+import { openStatusText } from './open-status-text.ts';
 
 export function ServicePage() {
   const { t, language } = useTranslation();
@@ -43,6 +46,15 @@ export function ServicePage() {
       {organization && (
         <p class="service-organization">{t('service.organization')} <bdi>{localizeField(organization, 'name', shownLanguage).text}</bdi></p>
       )}
+      <ReadAloudButton
+        sentences={() => [
+          name.text,
+          organization ? localizeField(organization, 'name', shownLanguage).text : '',
+          description.text,
+          openStatusText(service, directory.value!.region.timezone, language)?.text ?? '',
+          ...phones.map((phone) => t('readAloud.phone', { digits: speakablePhoneNumber(phone.number) })),
+        ]}
+      />
       <TranslationNote origin={overallOrigin([name.origin, description.origin])} showingOriginal={showOriginal} onToggle={() => setShowOriginal(!showOriginal)} />
       {service.status === 'temporarily closed' && <p class="notice notice-warning">{t('service.temporarilyClosed')}</p>}
       {waitlisted && <p class="notice notice-warning">{t('service.waitlist')}</p>}
