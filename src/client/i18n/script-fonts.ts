@@ -3,7 +3,7 @@
  * for Punjabi). Each is its own stylesheet chunk, fetched only when such a language is chosen,
  * and limited by `unicode-range` to the script itself.
  */
-import type { ScriptFont } from './languages.ts';
+import type { ScriptFont } from '../../shared/languages.ts';
 
 const loaders: Record<ScriptFont, () => Promise<unknown>> = {
   ethiopic: () => import('@fontsource/noto-sans-ethiopic/ethiopic-400.css'),

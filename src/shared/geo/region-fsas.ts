@@ -22,7 +22,7 @@ export const LONDON_MIDDLESEX_FSAS: Readonly<Record<string, LngLat>> = {
   N6L: [-81.245, 42.895], // Lambeth south, Brockley
   N6M: [-81.17, 42.935], // Jackson, east Westminster
   N6N: [-81.2, 42.9], // Glanworth, south industrial
-  N6P: [-81.355, 42.925], // Lambeth, Komoka south
+  N6P: [-81.32, 42.905], // Lambeth
   N7G: [-81.62, 42.955], // Strathroy
 };
 

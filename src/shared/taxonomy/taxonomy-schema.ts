@@ -1,7 +1,10 @@
 /** The shape of `data/taxonomy.json`, checked by the tests and the importers (not shipped to phones). */
 import { z } from 'zod';
+import { languageCodes, type UiLanguageCode } from '../languages.ts';
 
-const perLanguage = <T extends z.ZodType>(value: T) => z.object({ en: value, fr: value, ar: value });
+/** One value for every shipped language: a language without its taxonomy words cannot search. */
+const perLanguage = <T extends z.ZodType>(value: T) =>
+  z.object(Object.fromEntries(languageCodes.map((code) => [code, value])) as Record<UiLanguageCode, T>);
 
 export const needTermSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),

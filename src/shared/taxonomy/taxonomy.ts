@@ -5,12 +5,12 @@
 import taxonomyJson from '../../../data/taxonomy.json';
 import type { TaxonomyTerm } from '../schema/directory.ts';
 import type { NeedTerm, TaxonomyFile } from './taxonomy-schema.ts';
+import { findUiLanguage, languageCodes, type UiLanguageCode } from '../languages.ts';
 
 export type { NeedTerm };
 
-/** Languages every term has a label and synonyms in. */
-export const taxonomyLanguages = ['en', 'fr', 'ar'] as const;
-export type TaxonomyLanguage = (typeof taxonomyLanguages)[number];
+/** Languages every term has a label and synonyms in: every shipped language. */
+export const taxonomyLanguages = languageCodes;
 
 // Checked against `taxonomyFileSchema` by the tests, so the app needs no validator at run time.
 export const taxonomy = taxonomyJson as TaxonomyFile;
@@ -34,7 +34,7 @@ export function termWithAncestors(id: string): string[] {
 export const topLevelTerms: readonly NeedTerm[] = needTerms.filter((term) => term.parent === null);
 
 export function termLabel(term: NeedTerm, language: string): string {
-  return term.labels[(taxonomyLanguages as readonly string[]).includes(language) ? (language as TaxonomyLanguage) : 'en'];
+  return findUiLanguage(language) ? term.labels[language as UiLanguageCode] : term.labels.en;
 }
 
 /** The taxonomy as HSDS `taxonomy_term` rows, for exports and the HSDS API. */
