@@ -5,6 +5,7 @@ import type { NeedTerm } from '../../shared/taxonomy/taxonomy.ts';
 import type { Random } from './random.ts';
 import { documents, spokenLanguages } from './places.ts';
 import { serviceTemplates, sessionQualifiers } from './service-templates.ts';
+import { costOptionText, documentTranslations, serviceTranslations } from './listing-translations.ts';
 
 /** Terms funded by IRCC's settlement program, whose clients must hold PR or protected status. */
 const SETTLEMENT_PROGRAM_TERMS = new Set([
@@ -56,27 +57,15 @@ function createSchedules(random: Random, serviceId: string, qualifier: string | 
   }));
 }
 
-function createTranslations(random: Random, texts: { name: { fr: string; ar: string }; description: { fr: string; ar: string } }): Translations | undefined {
-  // One listing in five exists only in English, as many real ones do.
-  if (random.chance(0.2)) return undefined;
-  const arabicByMachine = random.chance(0.3);
-  return {
-    fr: { name: { text: texts.name.fr, machine: false }, description: { text: texts.description.fr, machine: false } },
-    ar: { name: { text: texts.name.ar, machine: arabicByMachine }, description: { text: texts.description.ar, machine: arabicByMachine } },
-  };
-}
-
 export function createService(random: Random, { index, term, organization, today }: ServiceSeed): Service {
   const id = `svc-${String(index + 1).padStart(5, '0')}`;
-  const template = random.pick(serviceTemplates[term.id] ?? []);
-  if (!template) throw new Error(`No service template for taxonomy term "${term.id}"`);
-  const qualifier = random.chance(0.3) ? random.pick(sessionQualifiers) : undefined;
-  const withQualifier = (name: string, extra: string | undefined) => (extra ? `${name} (${extra})` : name);
-  const name = {
-    en: withQualifier(template.name.en, qualifier?.en),
-    fr: withQualifier(template.name.fr, qualifier?.fr),
-    ar: withQualifier(template.name.ar, qualifier?.ar),
-  };
+  const templates = serviceTemplates[term.id] ?? [];
+  if (templates.length === 0) throw new Error(`No service template for taxonomy term "${term.id}"`);
+  const templateIndex = random.int(0, templates.length - 1);
+  const template = templates[templateIndex]!;
+  const qualifierIndex = random.chance(0.3) ? random.int(0, sessionQualifiers.length - 1) : null;
+  const qualifier = qualifierIndex === null ? undefined : sessionQualifiers[qualifierIndex];
+  const name = qualifier ? `${template.name.en} (${qualifier.en})` : template.name.en;
 
   const audiences = new Set<Audience>();
   const qualifierAudience = qualifier && QUALIFIER_AUDIENCE[qualifier.en];
@@ -89,12 +78,15 @@ export function createService(random: Random, { index, term, organization, today
   const online = qualifier?.en === 'online';
   const languageCodes = new Map([['en', 'English'], ...random.sample(spokenLanguages, random.int(0, 3)).map((l) => [l.code, l.name] as const)]);
   const free = random.chance(0.85);
-  const docs = random.sample(documents, statuses ? random.int(1, 3) : random.int(0, 1));
+  const documentIndexes = random.sample([...documents.keys()], statuses ? random.int(1, 3) : random.int(0, 1));
+  const cost = costOptionText(free ? 'free' : 'registrationFee');
+  // One listing in five exists only in English, as many real ones do.
+  const untranslated = random.chance(0.2);
 
   return {
     id,
     organization_id: organization.id,
-    name: name.en,
+    name,
     description: template.description.en,
     email: organization.email,
     url: organization.website,
@@ -105,19 +97,19 @@ export function createService(random: Random, { index, term, organization, today
     phones: random.chance(0.5) ? [{ id: `${id}-phone`, service_id: id, number: `519-555-01${String(random.int(0, 99)).padStart(2, '0')}`, type: 'voice' }] : [],
     schedules: createSchedules(random, id, qualifier?.en),
     languages: [...languageCodes].map(([code, languageName]) => ({ id: `${id}-lang-${code}`, service_id: id, code, name: languageName })),
-    cost_options: free
-      ? [{ id: `${id}-cost`, service_id: id, option: 'Free', amount: 0, currency: 'CAD', guichet_translations: { fr: { option: { text: 'Gratuit', machine: false } }, ar: { option: { text: 'مجاني', machine: false } } } }]
-      : [{ id: `${id}-cost`, service_id: id, option: 'Registration fee', amount: random.pick([10, 20, 25, 40]), currency: 'CAD', guichet_translations: { fr: { option: { text: 'Frais d’inscription', machine: false } }, ar: { option: { text: 'رسوم التسجيل', machine: false } } } }],
-    required_documents: docs.map((doc, i) => ({
+    cost_options: [
+      { id: `${id}-cost`, service_id: id, option: cost.text, amount: free ? 0 : random.pick([10, 20, 25, 40]), currency: 'CAD', guichet_translations: cost.translations },
+    ],
+    required_documents: documentIndexes.map((documentIndex, i) => ({
       id: `${id}-doc-${i + 1}`,
       service_id: id,
-      document: doc.en,
-      guichet_translations: { fr: { document: { text: doc.fr, machine: false } }, ar: { document: { text: doc.ar, machine: false } } },
+      document: documents[documentIndex]!.en,
+      guichet_translations: documentTranslations(documentIndex),
     })),
     capacities: random.chance(0.1) ? [{ id: `${id}-capacity`, service_id: id, available: 0, maximum: random.int(12, 30), description: 'Waitlist', updated: `${today}T09:00:00Z` }] : [],
     attributes: [{ id: `${id}-category`, link_id: id, link_entity: 'service', taxonomy_term_id: term.id }],
     guichet_source_language: 'en',
-    guichet_translations: createTranslations(random, { name, description: template.description }),
+    guichet_translations: untranslated ? undefined : serviceTranslations(term.id, templateIndex, qualifierIndex, random.chance(0.3)),
     guichet_eligibility: { statuses, audiences: [...audiences] },
     guichet_delivery: online ? ['virtual'] : random.chance(0.2) ? ['in_person', 'phone'] : ['in_person'],
     guichet_sample: true,
