@@ -1,6 +1,6 @@
 /** One generated service: names, hours, languages, eligibility, fees and documents. */
 import type { Organization, Schedule, Service } from '../../shared/schema/directory.ts';
-import type { Audience, ImmigrationStatus, Translations } from '../../shared/schema/extensions.ts';
+import type { Audience, ImmigrationStatus } from '../../shared/schema/extensions.ts';
 import type { NeedTerm } from '../../shared/taxonomy/taxonomy.ts';
 import type { Random } from './random.ts';
 import { documents, spokenLanguages } from './places.ts';
