@@ -6,6 +6,7 @@
 import type { Organization, Service } from '../schema/directory.ts';
 import type { Translations } from '../schema/extensions.ts';
 import { taxonomyLanguages, type NeedTerm } from '../taxonomy/taxonomy.ts';
+import { termSynonyms } from '../taxonomy/taxonomy-synonyms.ts';
 
 function translatedTexts(translations: Translations | undefined, field: string): string[] {
   if (!translations) return [];
@@ -48,5 +49,5 @@ export function organizationNameTexts(organization: Organization): string[] {
  * "دروس اللغة الإنجليزية" all name the language-classes term.
  */
 export function termTexts(term: NeedTerm): string[] {
-  return taxonomyLanguages.flatMap((language) => [term.labels[language], ...term.synonyms[language]]);
+  return taxonomyLanguages.flatMap((language) => [term.labels[language], ...termSynonyms(term.id, language)]);
 }

@@ -15,7 +15,6 @@ export const needTermSchema = z.object({
     .min(1, 'every term maps to Open Eligibility'),
   airs: z.string().nullable(),
   labels: perLanguage(z.string().min(1)),
-  synonyms: perLanguage(z.array(z.string().min(1))),
 });
 
 export const taxonomyFileSchema = z.object({
@@ -26,5 +25,12 @@ export const taxonomyFileSchema = z.object({
   terms: z.array(needTermSchema),
 });
 
+/** `data/taxonomy-synonyms.json`: per term, per language, the words people type. */
+export const synonymsFileSchema = z.object({
+  description: z.string(),
+  terms: z.record(z.string(), perLanguage(z.array(z.string().min(1)).min(1, 'every language needs words for every term'))),
+});
+
 export type NeedTerm = z.infer<typeof needTermSchema>;
+export type SynonymsFile = z.infer<typeof synonymsFileSchema>;
 export type TaxonomyFile = z.infer<typeof taxonomyFileSchema>;
