@@ -13,6 +13,15 @@ export default defineConfig({
     outDir: fromRoot('./dist'),
     emptyOutDir: true,
     target: 'es2022',
+    rolldownOptions: {
+      output: {
+        // Name each language's strings after it, so sizes per language can be measured and read.
+        chunkFileNames: (chunk) => {
+          const locale = chunk.facadeModuleId?.match(/\/locales\/([^/]+)\/common\.json$/)?.[1];
+          return locale ? `assets/locale-${locale}-[hash].js` : 'assets/[name]-[hash].js';
+        },
+      },
+    },
   },
   worker: { format: 'es' },
   resolve: {
@@ -34,7 +43,7 @@ export default defineConfig({
         // The shell, every language and the search worker: all a phone needs offline. The map and
         // the script fonts are big and not everyone's: they are cached when first used (src/sw).
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
-        globIgnores: ['**/results-map-*', '**/maplibre-gl-worker-*', '**/mapbox-gl-rtl-text-*'],
+        globIgnores: ['**/results-map-*', '**/maplibre-gl-worker-*', '**/mapbox-gl-rtl-text-*', '**/ethiopic-400-*', '**/gurmukhi-400-*'],
       },
       manifest: {
         name: 'Guichet: services for newcomers',

@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: search speed, memory and typo tolerance of Guichet's index against plain
  * fuse.js, on seeded generated directories of 1k, 10k and 60k services, plus the download
- * sizes phones pay. Prints figures next to their targets; a miss is reported, never fatal.
+ * sizes phones pay and the results map's figures (map-benchmark.ts). Prints figures next to
+ * their targets; a miss is reported, never fatal.
  */
 import os from 'node:os';
 import type Fuse from 'fuse.js';
@@ -9,6 +10,8 @@ import { generateDirectory } from '../../src/cli/generate/generate-directory.ts'
 import { buildSearchIndex, searchServices, type SearchIndex } from '../../src/shared/search/index.ts';
 import { allTimings, meanOverSharedPrefixes, percentile, timeTyping, type TypingPlan } from './keystroke-latency.ts';
 import { measureIndexInWorker } from './measure-index-memory.ts';
+import { runLanguageBenchmark } from './language-benchmark.ts';
+import { runMapBenchmark } from './map-benchmark.ts';
 import { createPlainFuse, type PlainRecord } from './plain-fuse.ts';
 import { count, formatTable, kilobytes, megabytes, milliseconds, percent, verdict } from './report-format.ts';
 import { demoBundleSize, homeFirstLoadSize, type SizeResult } from './transfer-sizes.ts';
@@ -128,6 +131,8 @@ async function main(): Promise<void> {
   console.log(`typo hit@5 (worst size): ${percent(worstTypoRate)}, target ≥ ${percent(TARGETS.typoHitRate)}: ${verdict(worstTypoRate >= TARGETS.typoHitRate)}`);
   console.log(sizeLine('home route first load', homeFirstLoadSize(), TARGETS.homeKb));
   console.log(sizeLine('demo directory bundle', demoBundleSize(), TARGETS.demoBundleKb));
+  runLanguageBenchmark();
+  await runMapBenchmark();
 }
 
 await main();

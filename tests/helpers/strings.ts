@@ -2,13 +2,18 @@
  * The app's UI strings, read from `locales/`, so tests find buttons and check text the way a
  * reader sees them and a copy edit does not break a test. Resolves keys the way i18next does
  * for the app: `{{var}}` interpolation, `_zero`/`_one`/`_two`/… plural suffixes chosen by
- * `Intl.PluralRules`, and English as the fallback of every language.
+ * `Intl.PluralRules`, and each language's fallback chain from the registry, English last.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { findUiLanguage, languageCodes, type UiLanguageCode } from '../../src/shared/languages.ts';
 
+/** The languages most specs run in: English, French and Arabic (right to left). */
 export const languages = ['en', 'fr', 'ar'] as const;
 export type Lang = (typeof languages)[number];
+/** Every language the app ships (`src/shared/languages.ts`), for the specs about languages. */
+export const shippedLanguages: readonly UiLanguageCode[] = languageCodes;
+export type AnyLang = UiLanguageCode;
 export type Vars = Record<string, string | number>;
 
 interface Tree {
@@ -19,8 +24,8 @@ const pluralCategories = ['zero', 'one', 'two', 'few', 'many', 'other'] as const
 /** Plural forms whose template may omit the number ("خدمة واحدة"): the number they stand for. */
 const impliedCount: Partial<Record<(typeof pluralCategories)[number], number>> = { zero: 0, one: 1, two: 2 };
 
-const loaded = new Map<Lang, Tree>();
-function localeTree(lang: Lang): Tree {
+const loaded = new Map<AnyLang, Tree>();
+function localeTree(lang: AnyLang): Tree {
   let tree = loaded.get(lang);
   if (!tree) {
     tree = JSON.parse(readFileSync(fileURLToPath(new URL(`../../locales/${lang}/common.json`, import.meta.url)), 'utf8')) as Tree;
@@ -29,7 +34,7 @@ function localeTree(lang: Lang): Tree {
   return tree;
 }
 
-function lookup(lang: Lang, key: string): string | undefined {
+function lookup(lang: AnyLang, key: string): string | undefined {
   let node: string | Tree | undefined = localeTree(lang);
   for (const part of key.split('.')) node = typeof node === 'object' ? node[part] : undefined;
   return typeof node === 'string' ? node : undefined;
@@ -41,7 +46,7 @@ export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|
 export const startsWith = (text: string): RegExp => new RegExp(`^${escapeRegExp(text)}(?:\\s|$)`);
 
 export interface Strings {
-  lang: Lang;
+  lang: AnyLang;
   /** The string for `key`, as the app shows it. Throws on a key missing in every language. */
   t(key: string, vars?: Vars): string;
   /**
@@ -53,8 +58,8 @@ export interface Strings {
   count(key: string, text: string): number | null;
 }
 
-export function strings(lang: Lang): Strings {
-  const chain: Lang[] = lang === 'en' ? ['en'] : [lang, 'en'];
+export function strings(lang: AnyLang): Strings {
+  const chain: AnyLang[] = [...new Set<AnyLang>([lang, ...((findUiLanguage(lang)?.fallback ?? []) as AnyLang[]), 'en'])];
   const rules = new Intl.PluralRules(lang);
   const raw = (key: string): string | undefined => {
     for (const code of chain) {
@@ -75,7 +80,7 @@ export function strings(lang: Lang): Strings {
     const plain = raw(key);
     return plain === undefined ? [] : [{ category: 'other', template: plain }];
   };
-  const missing = (key: string) => new Error(`No string ${key} in locales/${lang} or locales/en`);
+  const missing = (key: string) => new Error(`No string ${key} in locales/${chain.join(', locales/')}`);
 
   return {
     lang,

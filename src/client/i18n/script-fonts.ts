@@ -1,7 +1,7 @@
 /**
  * Fonts for scripts that many phones cannot draw (Ethiopic for Tigrinya and Amharic, Gurmukhi
- * for Punjabi). Each is its own stylesheet chunk, fetched only when such a language is chosen,
- * and limited by `unicode-range` to the script itself.
+ * for Punjabi). Each is its own stylesheet chunk holding only that script's subset, fetched
+ * only when such a language is chosen (and left out of the service worker's precache).
  */
 import type { ScriptFont } from '../../shared/languages.ts';
 

@@ -30,6 +30,18 @@ describe('text normalization', () => {
     expect(normalizeText('المستوى ٤ و ۵')).toBe(normalizeText('المستوى 4 و 5'));
   });
 
+  it('keeps the vowel signs of Indic scripts, which tell words apart', () => {
+    expect(normalizeText('கோவில்')).not.toBe(normalizeText('காவல்'));
+    expect(tokenize('ਨਾਗਰਿਕਤਾ ਟੈਸਟ')).toEqual(['ਨਾਗਰਿਕਤਾ', 'ਟੈਸਟ']);
+  });
+
+  it('splits Chinese into overlapping character pairs', () => {
+    expect(tokenize('免费英语课')).toEqual(['免费', '费英', '英语', '语课']);
+    expect(tokenize('英语')).toEqual(['英语']);
+    expect(tokenize('课')).toEqual(['课']);
+    expect(tokenize('LINC英语课')).toEqual(['linc', '英语', '语课']);
+  });
+
   it('splits on punctuation and keeps numbers', () => {
     expect(tokenize('CLB 1–4, evening!')).toEqual(['clb', '1', '4', 'evening']);
   });

@@ -60,8 +60,12 @@ export function attachMarkers(map: MapLibreMap, callbacks: MarkerCallbacks): { r
           clusterId !== undefined
             ? clusterButton(properties.point_count as number, callbacks.labelOfCluster(properties.point_count as number))
             : siteButton(properties.serviceId as string, (properties.category as string) || null, callbacks.labelOfSite(properties.serviceId as string));
-        button.addEventListener('click', async () => {
-          if (clusterId === undefined) return callbacks.onSiteSelected(properties.serviceId as string, coordinates, button);
+        button.addEventListener('click', async (event) => {
+          if (clusterId === undefined) {
+            // A click on the map closes its card: the click that opens one must not reach the map.
+            event.stopPropagation();
+            return callbacks.onSiteSelected(properties.serviceId as string, coordinates, button);
+          }
           const zoom = await (map.getSource(SITES_SOURCE) as GeoJSONSource).getClusterExpansionZoom(clusterId);
           map.easeTo({ center: coordinates, zoom, duration: reducedMotion ? 0 : 400 });
         });

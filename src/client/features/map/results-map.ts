@@ -87,6 +87,7 @@ export async function createResultsMap(options: ResultsMapOptions): Promise<Resu
 
   let sites: readonly ResultSite[] = [];
   let originMarker: Marker | null = null;
+  let card: Popup | null = null;
   let styleLoaded = false;
   const markers = attachMarkers(map, options);
 
@@ -139,10 +140,13 @@ export async function createResultsMap(options: ResultsMapOptions): Promise<Resu
       originMarker = new Marker({ element }).setLngLat([origin[0], origin[1]]).addTo(map);
     },
     openCard(point, content) {
-      return new Popup({ closeButton: true, focusAfterOpen: true, maxWidth: '18rem', offset: 18 })
+      // One card at a time: marker clicks do not reach the map, so the map does not close the last one.
+      card?.remove();
+      card = new Popup({ closeButton: true, focusAfterOpen: true, maxWidth: '18rem', offset: 18 })
         .setLngLat(point)
         .setDOMContent(content)
         .addTo(map);
+      return card;
     },
     destroy() {
       map.remove();
