@@ -2,17 +2,13 @@
  * Accessibility on every page in every language: no axe violation of WCAG 2.2 AA, and no
  * sideways scrolling on a 320 px phone or at 200 % zoom on a laptop (WCAG 1.4.10 Reflow).
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { open, resultCards } from '../helpers/app.ts';
+import { expectNoAxeViolations } from '../helpers/axe.ts';
 import { serviceTranslatedAs } from '../helpers/data.ts';
 import { languages, strings, type Lang, type Strings } from '../helpers/strings.ts';
 
 test.use({ serviceWorkers: 'block' });
-
-type Violation = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'][number];
-
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 interface Route {
   name: string;
@@ -36,23 +32,6 @@ const routes: Route[] = [
     ready: (page, s) => expect(page.getByRole('heading', { level: 1 })).toHaveText(s.t('app.notFoundTitle')),
   },
 ];
-
-function describeViolations(violations: Violation[]): string {
-  return violations
-    .map((violation) =>
-      [
-        `${violation.id} (${violation.impact ?? 'no impact given'}): ${violation.help}`,
-        `  ${violation.helpUrl}`,
-        ...violation.nodes.map((node) => `  - ${node.target.join(' ')}\n    ${node.failureSummary?.replace(/\n/g, '\n    ') ?? ''}`),
-      ].join('\n'),
-    )
-    .join('\n\n');
-}
-
-async function expectNoViolations(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  expect(violations, `axe found WCAG violations:\n\n${describeViolations(violations)}`).toEqual([]);
-}
 
 /** How far the page scrolls sideways; 0 when everything reflows into the viewport. */
 const horizontalOverflow = (page: Page) =>
@@ -88,7 +67,7 @@ for (const lang of languages) {
         await open(page, route.path);
         await expect(page.locator('html')).toHaveAttribute('lang', lang);
         await route.ready(page, s);
-        await expectNoViolations(page);
+        await expectNoAxeViolations(page);
       });
     }
 
@@ -97,7 +76,7 @@ for (const lang of languages) {
       await open(page, '/search?q=housing');
       await page.getByRole('button', { name: s.t('filters.show') }).click();
       await expect(page.getByRole('heading', { level: 2, name: s.t('filters.title') })).toBeVisible();
-      await expectNoViolations(page);
+      await expectNoAxeViolations(page);
     });
 
     test.describe('320 px wide', () => {
@@ -141,6 +120,6 @@ test.describe('with the service worker', () => {
     const s = strings('en');
     await open(page, '/');
     await expect(page.getByText(s.t('app.offlineReady'))).toBeVisible();
-    await expectNoViolations(page);
+    await expectNoAxeViolations(page);
   });
 });

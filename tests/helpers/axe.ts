@@ -1,4 +1,4 @@
-/** axe-core checks as tests/e2e/a11y.spec.ts runs them: WCAG 2.2 AA tags, failures listed in full. */
+/** axe-core checks for every spec: WCAG 2.2 AA tags, failures listed in full. */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
