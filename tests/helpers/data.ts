@@ -19,6 +19,7 @@ export interface DemoService {
   guichet_source_language?: string | null;
   guichet_translations?: Record<string, Record<string, Translation | undefined> | undefined>;
   attributes?: Array<{ taxonomy_term_id: string }>;
+  phones?: Array<{ number: string }>;
 }
 interface TaxonomyTerm {
   id: string;

@@ -4,6 +4,7 @@ import { directory, directoryIndex } from '../../directory/directory-store.ts';
 import { localizeField } from '../../directory/localize.ts';
 import { findTerm, termLabel } from '../../../shared/taxonomy/taxonomy.ts';
 import { openStatusText } from '../service/open-status-text.ts';
+import { CategoryIcon } from '../../ui/CategoryIcon.tsx';
 
 export function ResultCard({ serviceId, distanceKm }: { serviceId: string; distanceKm: number | undefined }) {
   const { t, language } = useTranslation();
@@ -24,7 +25,12 @@ export function ResultCard({ serviceId, distanceKm }: { serviceId: string; dista
       </h3>
       {organization && <p class="result-organization"><bdi>{localizeField(organization, 'name', language).text}</bdi></p>}
       <ul class="tags" aria-label={t('filters.category')}>
-        {primary && <li>{termLabel(primary, language)}</li>}
+        {primary && (
+          <li class="tag-category">
+            <CategoryIcon icon={primary.icon} />
+            {termLabel(primary, language)}
+          </li>
+        )}
         {free && <li class="tag-free">{t('service.free')}</li>}
       </ul>
       {hours && <p class={hours.open ? 'open-now' : 'closed-now'}>{hours.text}</p>}
