@@ -2,9 +2,9 @@
  * The map view of the results: the same search and filters as the list, every cluster and site
  * a button, a card on the way to the service page, in every language and with no network.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { filterCheckbox, open, resultCards, resultDistancesKm, tabTo } from '../helpers/app.ts';
+import { expectNoAxeViolations } from '../helpers/axe.ts';
 import { clusterButtons, clusterCounts, mapCard, mapRegion, originMarker, showMap, siteMarkers, sitesShown, viewButton } from '../helpers/map.ts';
 import { languages, strings, type Lang } from '../helpers/strings.ts';
 
@@ -142,7 +142,6 @@ test.describe('with the service worker', () => {
   });
 });
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const languageLocale: Record<Lang, string> = { en: 'en-CA', fr: 'fr-CA', ar: 'ar' };
 
 for (const lang of languages) {
@@ -155,9 +154,7 @@ for (const lang of languages) {
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
       await expect(page.getByRole('status').filter({ hasText: local.t('map.simpleMap') })).toBeVisible();
       await expect(clusterButtons(page, local).first()).toBeVisible();
-      const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-      const summary = violations.map((violation) => `${violation.id}: ${violation.help}\n  ${violation.nodes.map((node) => node.target.join(' ')).join('\n  ')}`).join('\n');
-      expect(violations, `axe found WCAG violations:\n${summary}`).toEqual([]);
+      await expectNoAxeViolations(page);
     });
   });
 }
