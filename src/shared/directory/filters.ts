@@ -5,7 +5,7 @@
  */
 import type { Audience, ImmigrationStatus } from '../schema/extensions.ts';
 import { distanceKm, type LngLat } from '../geo/distance.ts';
-import { openStatusAt, wallClock, type WallClock } from '../hours/opening-hours.ts';
+import { openStatusOf, wallClock, type WallClock } from '../hours/opening-hours.ts';
 import type { ServiceFacts } from './service-facts.ts';
 
 export const timeFilters = ['open_now', 'evenings', 'weekends'] as const;
@@ -60,18 +60,21 @@ export function nearestDistanceKm(facts: ServiceFacts, origin: LngLat): number |
 
 const anyOf = <T>(selected: readonly T[], values: readonly T[]) => selected.length === 0 || selected.some((value) => values.includes(value));
 
-function matchesTime(facts: ServiceFacts, when: readonly TimeFilter[], context: FilterContext): boolean {
-  if (when.length === 0) return true;
-  return when.some((slot) =>
-    slot === 'evenings' ? facts.evenings : slot === 'weekends' ? facts.weekends : openStatusAt(facts.schedules, context.clock).open,
-  );
+export function matchesTimeSlot(facts: ServiceFacts, slot: TimeFilter, context: FilterContext): boolean {
+  return slot === 'evenings' ? facts.evenings : slot === 'weekends' ? facts.weekends : openStatusOf(facts.openings, context.clock).open;
 }
 
+function matchesTime(facts: ServiceFacts, when: readonly TimeFilter[], context: FilterContext): boolean {
+  return when.length === 0 || when.some((slot) => matchesTimeSlot(facts, slot, context));
+}
+
+export function hasFeature(facts: ServiceFacts, feature: FeatureFilter): boolean {
+  return feature === 'free' ? facts.free : feature === 'wheelchair' ? facts.wheelchair : facts.delivery.includes(feature);
+}
+
+/** Features narrow each other, unlike other groups: "free and wheelchair accessible" means both. */
 function matchesFeatures(facts: ServiceFacts, features: readonly FeatureFilter[]): boolean {
-  // Features narrow each other: "free and wheelchair accessible" means both.
-  return features.every((feature) =>
-    feature === 'free' ? facts.free : feature === 'wheelchair' ? facts.wheelchair : facts.delivery.includes(feature),
-  );
+  return features.every((feature) => hasFeature(facts, feature));
 }
 
 export function matchesGroup(facts: ServiceFacts, filters: Filters, group: FilterGroup, context: FilterContext): boolean {
@@ -97,7 +100,7 @@ export function matchesGroup(facts: ServiceFacts, filters: Filters, group: Filte
   }
 }
 
-const filterGroups: FilterGroup[] = ['categories', 'languages', 'audiences', 'status', 'when', 'features', 'radius'];
+export const filterGroups: readonly FilterGroup[] = ['categories', 'languages', 'audiences', 'status', 'when', 'features', 'radius'];
 
 export function matchesFilters(facts: ServiceFacts, filters: Filters, context: FilterContext, except?: FilterGroup): boolean {
   return filterGroups.every((group) => group === except || matchesGroup(facts, filters, group, context));

@@ -2,11 +2,11 @@
  * What filters ask of a service, computed once per directory load so that filtering 60,000
  * services per keystroke is a scan over plain values, not a walk through nested records.
  */
-import type { Directory, Location, Schedule, Service } from '../schema/directory.ts';
+import type { Directory, Location, Service } from '../schema/directory.ts';
 import type { Audience, DeliveryMode, ImmigrationStatus } from '../schema/extensions.ts';
 import type { LngLat } from '../geo/distance.ts';
 import { termWithAncestors } from '../taxonomy/taxonomy.ts';
-import { isOpenEvenings, isOpenWeekends } from '../hours/opening-hours.ts';
+import { isOpenEvenings, isOpenWeekends, weeklyOpenings, type WeeklyOpening } from '../hours/opening-hours.ts';
 
 export interface ServiceFacts {
   id: string;
@@ -26,7 +26,8 @@ export interface ServiceFacts {
   /** Mapped sites: one marker each. */
   sites: { locationId: string; point: LngLat }[];
   points: LngLat[];
-  schedules: Schedule[];
+  /** Weekly hours, parsed once: "open now" is checked for every service on every keystroke. */
+  openings: WeeklyOpening[];
 }
 
 /** A service is free when it lists no cost above zero: HSDS leaves fees out rather than say "none". */
@@ -76,7 +77,7 @@ export function computeServiceFacts(directory: Directory): ServiceFacts[] {
       primaryCategory: service.attributes?.[0]?.taxonomy_term_id ?? null,
       sites: mapped.map((site) => ({ locationId: site.id, point: [site.longitude!, site.latitude!] as const })),
       points: mapped.map((site) => [site.longitude!, site.latitude!] as const),
-      schedules,
+      openings: weeklyOpenings(schedules),
     };
   });
 }

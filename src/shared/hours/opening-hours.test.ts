@@ -51,6 +51,18 @@ describe('opening hours', () => {
     ]);
   });
 
+  it('finds next week’s session when the only one this week has passed', () => {
+    const tuesdayMornings = [createSchedule('TU', '09:00', '12:00')];
+    expect(openStatus(tuesdayMornings, tuesdayAt('13:00'), TORONTO).next).toEqual({ day: 1, opens: 9 * 60, inDays: 7 });
+  });
+
+  it('keeps hours that run past midnight, on both days', () => {
+    const overnight = [createSchedule('FR', '20:00', '08:00')];
+    expect(openStatus(overnight, new Date('2026-11-27T23:00:00-05:00'), TORONTO)).toEqual({ open: true, closesAt: 24 * 60 });
+    expect(openStatus(overnight, new Date('2026-11-28T07:00:00-05:00'), TORONTO)).toEqual({ open: true, closesAt: 8 * 60 });
+    expect(openStatus(overnight, new Date('2026-11-28T09:00:00-05:00'), TORONTO).open).toBe(false);
+  });
+
   it('recognizes evening and weekend sessions', () => {
     const evening = [createSchedule('WE', '18:00', '20:30')];
     const saturday = [createSchedule('SA', '10:00', '13:00')];

@@ -11,6 +11,9 @@ export interface WeeklyOpening {
   /** Minutes after midnight. */
   opens: number;
   closes: number;
+  /** The schedule's validity dates (ISO), when it has them. */
+  validFrom?: string;
+  validTo?: string;
 }
 
 export interface OpenStatus {
@@ -36,25 +39,34 @@ function daysOf(byday: string): number[] {
     .filter((day) => day >= 0);
 }
 
-function isValidOn(schedule: Schedule, isoDate: string): boolean {
-  if (schedule.valid_from && isoDate < schedule.valid_from) return false;
-  if (schedule.valid_to && isoDate > schedule.valid_to) return false;
-  return true;
+const MIDNIGHT = 24 * 60;
+
+function isValidOn(opening: WeeklyOpening, isoDate: string): boolean {
+  return !(opening.validFrom && isoDate < opening.validFrom) && !(opening.validTo && isoDate > opening.validTo);
 }
 
-/** The weekly pattern of openings, sorted by day then time. */
+/**
+ * The weekly pattern of openings, sorted by day then time; with `onDate`, only those valid that
+ * day. Hours past midnight (a shelter open 20:00–08:00) continue on the next day.
+ */
 export function weeklyOpenings(schedules: readonly Schedule[], onDate?: string): WeeklyOpening[] {
   const openings: WeeklyOpening[] = [];
   for (const schedule of schedules) {
     if (!schedule.opens_at || !schedule.closes_at || !schedule.byday) continue;
     if (schedule.freq && schedule.freq !== 'WEEKLY' && schedule.freq !== 'MONTHLY') continue;
-    if (onDate && !isValidOn(schedule, onDate)) continue;
+    const validity = { ...(schedule.valid_from && { validFrom: schedule.valid_from }), ...(schedule.valid_to && { validTo: schedule.valid_to }) };
     const opens = minutesOf(schedule.opens_at);
     const closes = minutesOf(schedule.closes_at);
-    if (closes <= opens) continue;
-    for (const day of daysOf(schedule.byday)) openings.push({ day, opens, closes });
+    if (closes === opens) continue;
+    for (const day of daysOf(schedule.byday)) {
+      if (closes > opens) {
+        openings.push({ day, opens, closes, ...validity });
+      } else {
+        openings.push({ day, opens, closes: MIDNIGHT, ...validity }, { day: (day + 1) % 7, opens: 0, closes, ...validity });
+      }
+    }
   }
-  return openings.sort((a, b) => a.day - b.day || a.opens - b.opens);
+  return openings.filter((opening) => !onDate || isValidOn(opening, onDate)).sort((a, b) => a.day - b.day || a.opens - b.opens);
 }
 
 export interface WallClock {
@@ -101,12 +113,18 @@ export function openStatus(schedules: readonly Schedule[], now: Date, timeZone: 
 
 /** `openStatus` for a clock already read, when many services are checked at one instant. */
 export function openStatusAt(schedules: readonly Schedule[], clock: WallClock): OpenStatus {
-  const openings = weeklyOpenings(schedules, clock.isoDate);
+  return openStatusOf(weeklyOpenings(schedules), clock);
+}
+
+/** From openings computed once (the search worker keeps them per service). */
+export function openStatusOf(allOpenings: readonly WeeklyOpening[], clock: WallClock): OpenStatus {
+  const openings = allOpenings.filter((opening) => isValidOn(opening, clock.isoDate));
   const current = openings.find((o) => o.day === clock.day && o.opens <= clock.minute && clock.minute < o.closes);
   if (current) return { open: true, closesAt: current.closes };
-  for (let inDays = 0; inDays < 7; inDays++) {
+  // Up to a week ahead, today's later hours first and next week's same day last.
+  for (let inDays = 0; inDays <= 7; inDays++) {
     const day = (clock.day + inDays) % 7;
-    const next = openings.find((o) => o.day === day && (inDays > 0 || o.opens > clock.minute));
+    const next = openings.find((o) => o.day === day && (inDays > 0 || o.opens > clock.minute) && !(inDays === 7 && o.opens > clock.minute));
     if (next) return { open: false, next: { day, opens: next.opens, inDays } };
   }
   return { open: false };
