@@ -15,7 +15,7 @@ export function NeedsSuggestions({ suggestions }: { suggestions: Suggestion[] })
     let current = true;
     Promise.all(
       suggestions.map(async (suggestion) => {
-        const result = await searchWorker.query({ state: suggestion.search, origin: null, now: Date.now(), limit: PER_PRIORITY });
+        const result = await searchWorker.query({ state: suggestion.search, origin: null, now: Date.now(), limit: PER_PRIORITY }, { latestOnly: false });
         return [suggestion.priority, result.ids] as const;
       }),
     ).then((entries) => current && setFound(Object.fromEntries(entries)));

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { DirectoryResult } from '../../../shared/directory/directory-query.ts';
 import type { SearchState } from '../../../shared/directory/search-state.ts';
 import type { LngLat } from '../../../shared/geo/distance.ts';
-import { searchWorker } from '../../search/search-worker-client.ts';
+import { searchWorker, SupersededQuery } from '../../search/search-worker-client.ts';
 
 export const PAGE_SIZE = 30;
 
@@ -21,7 +21,7 @@ export function useDirectorySearch(state: SearchState, origin: LngLat | null, li
         setResult(next);
         setFailed(false);
       })
-      .catch(() => current && setFailed(true));
+      .catch((error: unknown) => current && !(error instanceof SupersededQuery) && setFailed(true));
     return () => {
       current = false;
     };
