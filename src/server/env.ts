@@ -20,9 +20,24 @@ const envSchema = z.object({
   AREAS_FILE: z.string().min(1).optional(),
   /** A MapLibre style for the basemap (self-hosted, may read a PMTiles archive); unset uses the built-in one. */
   MAP_STYLE_URL: z.url({ message: 'must be a full URL such as https://tiles.example.org/style.json' }).optional(),
+  /** PostgreSQL for scale-out; unset keeps the embedded SQLite file under DATA_DIR. */
+  DATABASE_URL: z
+    .url({ protocol: /^postgres(ql)?$/, message: 'must be a PostgreSQL URL such as postgres://guichet:secret@db.example.org:5432/guichet' })
+    .optional(),
+  /** Where the server keeps its own files, such as the SQLite database. */
+  DATA_DIR: z.string().min(1).default('var'),
 });
 
-export type Env = { port: number; host: string; directoryFile: string; distDir: string; areasFile: string | null; mapStyleUrl: string | null };
+export type Env = {
+  port: number;
+  host: string;
+  directoryFile: string;
+  distDir: string;
+  areasFile: string | null;
+  mapStyleUrl: string | null;
+  databaseUrl: string | null;
+  dataDir: string;
+};
 
 const firstExisting = (...paths: string[]) => paths.find((path) => existsSync(path)) ?? null;
 
@@ -40,5 +55,7 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     distDir: env.DIST_DIR,
     areasFile: env.AREAS_FILE ?? firstExisting(IMPORTED_AREAS, GENERATED_AREAS),
     mapStyleUrl: env.MAP_STYLE_URL ?? null,
+    databaseUrl: env.DATABASE_URL ?? null,
+    dataDir: env.DATA_DIR,
   };
 }

@@ -117,6 +117,8 @@ export function buildSiteServices(offer: SiteOffer, site: SiteServiceContext): {
       guichet_source_language: 'en',
       guichet_translations: { fr: french },
       guichet_eligibility: { statuses: [...IRCC_FUNDED_STATUSES], audiences: [...offer.audiences] },
+      // IRCC's tool lists "free newcomer services": the funding makes them free to the client.
+      cost_options: [{ id: stableId('ircc-cost', id), service_id: id, option: 'Free', amount: 0, currency: 'CAD' }],
       // The tool lists walk-in sites: each is a place with a street address.
       guichet_delivery: ['in_person'],
     };

@@ -72,10 +72,11 @@ function filtersOf(state: SearchState, origin: LngLat | null): Filters {
 }
 
 export function runDirectoryQuery(engine: DirectoryEngine, { state, origin, now, limit, withSites = false }: DirectoryQuery): DirectoryResult {
-  const query = state.query.trim();
-  const pool = query
-    ? searchServices(engine.index, query, { limit: engine.facts.length }).hits.map((hit) => hit.serviceIndex)
-    : engine.byName;
+  // Untrimmed: a trailing space tells the engine the last word is complete, not a prefix.
+  const query = state.query.trim() ? state.query : '';
+  const pool = (query ? searchServices(engine.index, query, { limit: engine.facts.length }).hits.map((hit) => hit.serviceIndex) : engine.byName).filter(
+    (i) => engine.facts[i]!.listed,
+  );
   const filters = filtersOf(state, origin);
   const context = filterContextAt(new Date(now), engine.timeZone);
   let matching = pool.filter((i) => matchesFilters(engine.facts[i]!, filters, context));

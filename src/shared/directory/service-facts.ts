@@ -2,7 +2,7 @@
  * What filters ask of a service, computed once per directory load so that filtering 60,000
  * services per keystroke is a scan over plain values, not a walk through nested records.
  */
-import type { Directory, Location, Service } from '../schema/directory.ts';
+import type { Directory, Location, Schedule, Service } from '../schema/directory.ts';
 import type { Audience, DeliveryMode, ImmigrationStatus } from '../schema/extensions.ts';
 import type { LngLat } from '../geo/distance.ts';
 import { termWithAncestors } from '../taxonomy/taxonomy.ts';
@@ -23,6 +23,7 @@ export interface ServiceFacts {
   wheelchair: boolean;
   /** The service's first category: what colours and icons its markers. */
   primaryCategory: string | null;
+  listed: boolean;
   /** Mapped sites: one marker each. */
   sites: { locationId: string; point: LngLat }[];
   points: LngLat[];
@@ -30,9 +31,28 @@ export interface ServiceFacts {
   openings: WeeklyOpening[];
 }
 
-/** A service is free when it lists no cost above zero: HSDS leaves fees out rather than say "none". */
-function isFree(service: Service): boolean {
-  return !(service.cost_options ?? []).some((option) => (option.amount ?? 0) > 0);
+/**
+ * Free means every listed cost is zero. A cost without an amount ("sliding scale") or no cost
+ * listed at all is not promised as free: a newcomer must not be surprised by a bill.
+ */
+export function isFree(service: Service): boolean {
+  const options = service.cost_options ?? [];
+  return options.length > 0 && options.every((option) => option.amount === 0);
+}
+
+/** The service's main category, the one that colours its marker and labels its card. */
+export function primaryCategory(service: Service): string | null {
+  return service.attributes?.[0]?.taxonomy_term_id ?? null;
+}
+
+/** A service's hours, or its sites' when the listing puts them there (as HSDS allows). */
+export function serviceSchedules(service: Service, sites: readonly Location[]): Schedule[] {
+  return service.schedules?.length ? service.schedules : sites.flatMap((site) => site.schedules ?? []);
+}
+
+/** Services withdrawn from use are kept in the data (history) but never shown. */
+export function isListed(service: Service): boolean {
+  return service.status === 'active' || service.status === 'temporarily closed';
 }
 
 export function categoriesOf(service: Service): string[] {
@@ -61,7 +81,7 @@ export function computeServiceFacts(directory: Directory): ServiceFacts[] {
   return directory.services.map((service) => {
     const sites = locations.get(service.id) ?? [];
     const mapped = sites.filter((site) => site.latitude != null && site.longitude != null);
-    const schedules = service.schedules ?? [];
+    const schedules = serviceSchedules(service, sites);
     return {
       id: service.id,
       name: service.name,
@@ -74,7 +94,8 @@ export function computeServiceFacts(directory: Directory): ServiceFacts[] {
       free: isFree(service),
       delivery: service.guichet_delivery ?? (sites.some((site) => site.location_type === 'virtual') ? ['virtual'] : ['in_person']),
       wheelchair: sites.some((site) => site.guichet_wheelchair_accessible === true),
-      primaryCategory: service.attributes?.[0]?.taxonomy_term_id ?? null,
+      primaryCategory: primaryCategory(service),
+      listed: isListed(service),
       sites: mapped.map((site) => ({ locationId: site.id, point: [site.longitude!, site.latitude!] as const })),
       points: mapped.map((site) => [site.longitude!, site.latitude!] as const),
       openings: weeklyOpenings(schedules),

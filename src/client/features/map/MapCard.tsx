@@ -1,5 +1,5 @@
 import { useTranslation } from '../../i18n/use-translation.ts';
-import { directory, directoryIndex } from '../../directory/directory-store.ts';
+import { directoryIndex } from '../../directory/directory-store.ts';
 import { localizeField } from '../../directory/localize.ts';
 import { openStatusText } from '../service/open-status-text.ts';
 
@@ -9,7 +9,7 @@ export function MapCard({ serviceId }: { serviceId: string }) {
   const service = directoryIndex.value.services.get(serviceId);
   if (!service) return null;
   const organization = directoryIndex.value.organizations.get(service.organization_id);
-  const hours = openStatusText(service, directory.value!.region.timezone, language);
+  const hours = openStatusText(service, language);
   return (
     <div class="map-card" lang={language}>
       <a href={`/service/${encodeURIComponent(service.id)}`}>

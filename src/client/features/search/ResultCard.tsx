@@ -1,6 +1,7 @@
 import { useTranslation } from '../../i18n/use-translation.ts';
 import { formatDistance } from '../../i18n/format.ts';
-import { directory, directoryIndex } from '../../directory/directory-store.ts';
+import { directoryIndex } from '../../directory/directory-store.ts';
+import { isFree, primaryCategory } from '../../../shared/directory/service-facts.ts';
 import { localizeField } from '../../directory/localize.ts';
 import { findTerm, termLabel } from '../../../shared/taxonomy/taxonomy.ts';
 import { openStatusText } from '../service/open-status-text.ts';
@@ -13,9 +14,9 @@ export function ResultCard({ serviceId, distanceKm }: { serviceId: string; dista
   if (!service) return null;
   const organization = organizations.get(service.organization_id);
   const name = localizeField(service, 'name', language);
-  const hours = openStatusText(service, directory.value!.region.timezone, language);
-  const primary = findTerm(service.attributes?.[0]?.taxonomy_term_id ?? '');
-  const free = !(service.cost_options ?? []).some((option) => (option.amount ?? 0) > 0);
+  const hours = openStatusText(service, language);
+  const primary = findTerm(primaryCategory(service) ?? '');
+  const free = isFree(service);
   return (
     <li class="result-card">
       <h3>

@@ -23,7 +23,10 @@ export function SearchPage() {
   lastSearchUrl.value = url;
   // What is in the box may run ahead of the URL while typing; the back button brings the URL's back.
   const [typed, setTyped] = useState(state.query);
-  useEffect(() => setTyped(state.query), [state.query]);
+  useEffect(() => {
+    // The address holds the trimmed words: keep a space just typed (the next word follows it).
+    if (state.query !== typed.trim()) setTyped(state.query);
+  }, [state.query]);
   const [limit, setLimit] = useState(PAGE_SIZE);
   const regionId = directory.value!.region.id;
   const origin = deviceOrigin.value ?? (state.near ? fsaCentroid(regionId, state.near) : null);

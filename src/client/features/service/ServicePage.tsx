@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
 import { useTranslation } from '../../i18n/use-translation.ts';
 import { formatDate, formatMoney, languageName } from '../../i18n/format.ts';
-import { directory, directoryIndex } from '../../directory/directory-store.ts';
+import { directoryIndex } from '../../directory/directory-store.ts';
 import { localizeField, overallOrigin } from '../../directory/localize.ts';
 import { lastSearchUrl } from '../search/last-search.ts';
 import { PageHeading } from '../../ui/PageHeading.tsx';
@@ -14,6 +14,8 @@ import { TranslationNote } from './TranslationNote.tsx';
 import { ReadAloudButton } from '../read-aloud/ReadAloudButton.tsx';
 import { speakablePhoneNumber } from '../../../shared/text/speech.ts';
 import { openStatusText } from './open-status-text.ts';
+import { isFree } from '../../../shared/directory/service-facts.ts';
+import { safeWebUrl } from '../../../shared/text/safe-url.ts';
 
 export function ServicePage() {
   const { t, language } = useTranslation();
@@ -34,7 +36,10 @@ export function ServicePage() {
   const name = localizeField(service, 'name', shownLanguage);
   const description = localizeField(service, 'description', shownLanguage);
   const organization = organizations.get(service.organization_id);
-  const phones = service.phones?.length ? service.phones : (organization?.phones ?? []);
+  const sites = locations.get(service.id) ?? [];
+  // The service's own numbers, else its sites', else the organization's main line.
+  const phones = [service.phones, sites.flatMap((site) => site.phones ?? []), organization?.phones].find((list) => list?.length) ?? [];
+  const website = safeWebUrl(service.url);
   const waitlisted = service.capacities?.some((capacity) => capacity.available === 0);
   const localizedOption = (record: NonNullable<typeof service.cost_options>[number]) => localizeField(record, 'option', shownLanguage).text;
 
@@ -51,7 +56,7 @@ export function ServicePage() {
           name.text,
           organization ? localizeField(organization, 'name', shownLanguage).text : '',
           description.text,
-          openStatusText(service, directory.value!.region.timezone, language)?.text ?? '',
+          openStatusText(service, language)?.text ?? '',
           ...phones.map((phone) => t('readAloud.phone', { digits: speakablePhoneNumber(phone.number) })),
         ]}
       />
@@ -64,8 +69,8 @@ export function ServicePage() {
         <p lang={description.origin === 'untranslated' ? (service.guichet_source_language ?? 'en') : undefined}>{description.text}</p>
       </section>
       <Eligibility service={service} />
-      <WeeklyHours service={service} timeZone={directory.value!.region.timezone} />
-      <ServiceLocations sites={locations.get(service.id) ?? []} />
+      <WeeklyHours service={service} />
+      <ServiceLocations sites={sites} />
 
       <section aria-labelledby="contact">
         <h2 id="contact">{t('service.contact')}</h2>
@@ -74,7 +79,7 @@ export function ServicePage() {
             <li key={phone.id}><a class="button" href={`tel:${phone.number.replace(/[^\d+]/g, '')}`}>{t('service.call', { number: phone.number })}</a></li>
           ))}
           {service.email && <li><a href={`mailto:${service.email}`}>{t('service.email')}: <bdi>{service.email}</bdi></a></li>}
-          {service.url && <li><a href={service.url} rel="noopener noreferrer" target="_blank">{t('service.website')}: <bdi>{service.url.replace(/^https?:\/\//, '')}</bdi></a></li>}
+          {website && <li><a href={website} rel="noopener noreferrer" target="_blank">{t('service.website')}: <bdi>{website.replace(/^https?:\/\//, '')}</bdi></a></li>}
         </ul>
       </section>
 
@@ -100,13 +105,15 @@ export function ServicePage() {
       <section aria-labelledby="fees">
         <h2 id="fees">{t('service.fees')}</h2>
         <ul>
-          {(service.cost_options?.length ? service.cost_options : [null]).map((option) =>
-            !option || !option.amount ? (
-              <li key="free">{t('service.free')}</li>
-            ) : (
-              <li key={option.id}>{t('service.fee', { option: localizedOption(option), amount: formatMoney(option.amount, option.currency ?? 'CAD', language) })}</li>
-            ),
-          )}
+          {isFree(service) && <li>{t('service.free')}</li>}
+          {!isFree(service) &&
+            (service.cost_options ?? [])
+              .filter((option) => option.amount)
+              .map((option) => (
+                <li key={option.id}>{t('service.fee', { option: localizedOption(option), amount: formatMoney(option.amount!, option.currency ?? 'CAD', language) })}</li>
+              ))}
+          {!isFree(service) && service.fees_description && <li>{service.fees_description}</li>}
+          {!isFree(service) && !service.fees_description && !(service.cost_options ?? []).some((option) => option.amount) && <li>{t('service.feesUnknown')}</li>}
         </ul>
       </section>
 

@@ -1,13 +1,12 @@
 import type { Service } from '../../../shared/schema/directory.ts';
-import { weeklyOpenings } from '../../../shared/hours/opening-hours.ts';
 import { useTranslation } from '../../i18n/use-translation.ts';
 import { formatTimeOfDay, formatWeekday } from '../../i18n/format.ts';
-import { openStatusText } from './open-status-text.ts';
+import { currentWeeklyOpenings, openStatusText } from './open-status-text.ts';
 
-export function WeeklyHours({ service, timeZone }: { service: Service; timeZone: string }) {
+export function WeeklyHours({ service }: { service: Service }) {
   const { t, language } = useTranslation();
-  const openings = weeklyOpenings(service.schedules ?? []);
-  const status = openStatusText(service, timeZone, language);
+  const openings = currentWeeklyOpenings(service);
+  const status = openStatusText(service, language);
   const days = [...new Set(openings.map((opening) => opening.day))];
   return (
     <section aria-labelledby="hours">

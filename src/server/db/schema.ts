@@ -1,0 +1,157 @@
+/**
+ * The database's tables, as Kysely sees them. One schema for both engines (SQLite embedded,
+ * PostgreSQL at scale): timestamps are ISO 8601 strings and booleans are 0/1 integers, which
+ * both store and compare the same way.
+ */
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+/** FHIR SDOH (Gravity) Task statuses a referral moves through. */
+export const referralStatuses = ['requested', 'accepted', 'rejected', 'in-progress', 'on-hold', 'completed', 'failed', 'cancelled'] as const;
+export type ReferralStatus = (typeof referralStatuses)[number];
+export const userRoles = ['admin', 'coordinator', 'staff'] as const;
+export type UserRole = (typeof userRoles)[number];
+
+export interface RegionTable {
+  id: string;
+  name: string;
+  timezone: string;
+  created_at: string;
+}
+
+export interface OrganizationTable {
+  id: string;
+  region_id: string;
+  name: string;
+  /** Where new-referral notices go; they carry an id and a link, never personal data. */
+  intake_email: string | null;
+  created_at: string;
+}
+
+export interface UserTable {
+  id: string;
+  email: string;
+  display_name: string;
+  /** argon2id hash. */
+  password_hash: string;
+  role: UserRole;
+  /** The coordinator's region; null for admins and staff (staff belong through memberships). */
+  region_id: string | null;
+  totp_secret: string | null;
+  disabled_at: string | null;
+  created_at: string;
+}
+
+export interface MembershipTable {
+  user_id: string;
+  organization_id: string;
+}
+
+export interface InvitationTable {
+  /** sha-256 of the token in the link; the token itself is never stored. */
+  token_hash: string;
+  email: string;
+  role: UserRole;
+  region_id: string | null;
+  organization_id: string | null;
+  invited_by: string | null;
+  expires_at: string;
+  used_at: string | null;
+  created_at: string;
+}
+
+export interface SessionTable {
+  /** sha-256 of the cookie value. */
+  id_hash: string;
+  user_id: string;
+  created_at: string;
+  last_seen_at: string;
+  /** Absolute end, whatever the activity. */
+  expires_at: string;
+}
+
+export interface LoginAttemptTable {
+  /** `account:<email>` or `address:<ip>`. */
+  key: string;
+  window_started_at: string;
+  failures: number;
+}
+
+export interface ReferralTable {
+  id: string;
+  /** Short code the newcomer can read over the phone. */
+  reference_code: string;
+  /** sha-256 of the private status-link token. */
+  status_token_hash: string;
+  region_id: string;
+  organization_id: string;
+  service_id: string;
+  /** Set when a referral was forwarded: the one it continues. */
+  forwarded_from_id: string | null;
+  /** 'self' (newcomer) or 'agency' (staff referring a client). */
+  source: 'self' | 'agency';
+  referring_organization_id: string | null;
+  status: ReferralStatus;
+  // Personal fields: erased on withdrawal and after the retention period (purged_at set).
+  person_name: string | null;
+  contact_phone: string | null;
+  contact_sms: string | null;
+  contact_email: string | null;
+  contact_whatsapp: string | null;
+  need_note: string | null;
+  // Kept for aggregate analytics: no person can be identified from them.
+  preferred_language: string;
+  interpreter_needed: number;
+  fsa: string | null;
+  need_categories: string;
+  health_consent: number;
+  consent_text_version: string;
+  consent_language: string;
+  consent_at: string;
+  idempotency_key: string;
+  /** sha-256 of the submitted body: the same key with another body is refused. */
+  request_hash: string;
+  created_at: string;
+  updated_at: string;
+  first_response_at: string | null;
+  closed_at: string | null;
+  purged_at: string | null;
+}
+
+export interface ReferralEventTable {
+  id: Generated<number>;
+  referral_id: string;
+  from_status: ReferralStatus | null;
+  to_status: ReferralStatus;
+  /** User id, or 'newcomer' / 'system'. */
+  actor: string;
+  reason: string | null;
+  note: string | null;
+  at: string;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  actor: string;
+  action: string;
+  entity: string;
+  entity_id: string;
+  at: string;
+}
+
+export interface Database {
+  regions: RegionTable;
+  organizations: OrganizationTable;
+  users: UserTable;
+  memberships: MembershipTable;
+  invitations: InvitationTable;
+  sessions: SessionTable;
+  login_attempts: LoginAttemptTable;
+  referrals: ReferralTable;
+  referral_events: ReferralEventTable;
+  audit_log: AuditLogTable;
+}
+
+export type Referral = Selectable<ReferralTable>;
+export type NewReferral = Insertable<ReferralTable>;
+export type ReferralUpdate = Updateable<ReferralTable>;
+export type User = Selectable<UserTable>;
