@@ -50,6 +50,14 @@ describe('server', () => {
     expect((await third.json()).services).toHaveLength(31);
   });
 
+  it('keeps the same ETag when only the generation time changed', async () => {
+    const { app, directoryFile } = createTestApp();
+    const first = (await app.request('/api/directory')).headers.get('ETag');
+    const directory = generateDirectory({ seed: 1, serviceCount: 30 });
+    writeFileSync(directoryFile, JSON.stringify({ ...directory, generated_at: '2030-01-01T00:00:00.000Z' }));
+    expect((await app.request('/api/directory')).headers.get('ETag')).toBe(first);
+  });
+
   it('answers an unknown API route with a readable 404', async () => {
     const { app } = createTestApp();
     const response = await app.request('/api/nothing-here', { method: 'POST' });

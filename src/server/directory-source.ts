@@ -13,6 +13,10 @@ function checkDirectory(path: string) {
   };
 }
 
+/**
+ * The ETag ignores `generated_at`: re-importing the same data must not make every phone
+ * download the directory again.
+ */
 export function fileDirectorySource(path: string): DirectorySource {
-  return jsonFileSource(path, checkDirectory(path));
+  return jsonFileSource(path, checkDirectory(path), (directory) => JSON.stringify({ ...directory, generated_at: null }));
 }

@@ -18,7 +18,10 @@ export interface JsonFileSource<T> {
   current(): JsonBundle<T>;
 }
 
-function readBundle<T>(path: string, check: (raw: unknown) => T): JsonBundle<T> {
+/** What the ETag is computed from: by default the whole JSON. */
+type Fingerprint<T> = (value: T, json: string) => string;
+
+function readBundle<T>(path: string, check: (raw: unknown) => T, fingerprint: Fingerprint<T>): JsonBundle<T> {
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(path, 'utf8'));
@@ -27,20 +30,20 @@ function readBundle<T>(path: string, check: (raw: unknown) => T): JsonBundle<T> 
   }
   const value = check(raw);
   const json = JSON.stringify(value);
-  const etag = `"${createHash('sha256').update(json).digest('base64url').slice(0, 27)}"`;
+  const etag = `"${createHash('sha256').update(fingerprint(value, json)).digest('base64url').slice(0, 27)}"`;
   return { value, json, gzipped: gzipSync(json, { level: 9 }), etag };
 }
 
 /** `check` validates the parsed JSON and throws a readable error when it is wrong. */
-export function jsonFileSource<T>(path: string, check: (raw: unknown) => T): JsonFileSource<T> {
-  let bundle = readBundle(path, check);
+export function jsonFileSource<T>(path: string, check: (raw: unknown) => T, fingerprint: Fingerprint<T> = (_value, json) => json): JsonFileSource<T> {
+  let bundle = readBundle(path, check, fingerprint);
   let modified = statSync(path).mtimeMs;
   return {
     current() {
       const now = statSync(path, { throwIfNoEntry: false })?.mtimeMs;
       if (now !== undefined && now !== modified) {
         try {
-          bundle = readBundle(path, check);
+          bundle = readBundle(path, check, fingerprint);
           modified = now;
         } catch (error) {
           console.error(`Keeping the previous ${path}: ${error instanceof Error ? error.message : error}`);

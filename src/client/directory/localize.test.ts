@@ -27,6 +27,11 @@ describe('listings in the reader’s language', () => {
     expect(localizeField({ ...createRecord(), guichet_translations: {} }, 'name', 'ar')).toEqual({ text: 'English classes', origin: 'untranslated' });
   });
 
+  it('follows the reader’s fallback chain before the original', () => {
+    const persianOnly = { ...createRecord(), guichet_translations: { fa: { name: { text: 'کلاس زبان انگلیسی', machine: false } } } };
+    expect(localizeField(persianOnly, 'name', 'prs')).toEqual({ text: 'کلاس زبان انگلیسی', origin: 'machine', language: 'fa' });
+  });
+
   it('qualifies a page by its least reliable field', () => {
     expect(overallOrigin(['translated', 'machine'])).toBe('machine');
     expect(overallOrigin(['original', 'untranslated', 'machine'])).toBe('untranslated');

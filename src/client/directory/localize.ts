@@ -3,6 +3,7 @@
  * otherwise, and enough to tell the reader which they are looking at.
  */
 import type { Translations } from '../../shared/schema/extensions.ts';
+import { findUiLanguage } from '../../shared/languages.ts';
 
 interface Translatable {
   guichet_translations?: Translations | undefined;
@@ -14,14 +15,25 @@ export type TextOrigin = 'original' | 'translated' | 'machine' | 'untranslated';
 export interface LocalizedText {
   text: string;
   origin: TextOrigin;
+  /** The language of `text` when it is neither the reader's nor the source's. */
+  language?: string;
 }
 
+/**
+ * The field in the reader's language, else in the next language of its fallback chain (a Dari
+ * reader gets Persian before English), else as the provider wrote it.
+ */
 export function localizeField<R extends Translatable>(record: R, field: keyof R & string, language: string): LocalizedText {
   const original = record[field];
   const originalText = typeof original === 'string' ? original : '';
-  if ((record.guichet_source_language ?? 'en') === language) return { text: originalText, origin: 'original' };
-  const translated = record.guichet_translations?.[language]?.[field];
-  if (translated) return { text: translated.text, origin: translated.machine ? 'machine' : 'translated' };
+  const source = record.guichet_source_language ?? 'en';
+  for (const candidate of [language, ...(findUiLanguage(language)?.fallback ?? [])]) {
+    if (candidate === source) return { text: originalText, origin: candidate === language ? 'original' : 'untranslated' };
+    const translated = record.guichet_translations?.[candidate]?.[field];
+    if (translated && candidate === language) return { text: translated.text, origin: translated.machine ? 'machine' : 'translated' };
+    // A neighbour language's text is flagged like a machine's: the reader should check it.
+    if (translated) return { text: translated.text, origin: 'machine', language: candidate };
+  }
   return { text: originalText, origin: 'untranslated' };
 }
 

@@ -61,7 +61,13 @@ export async function initI18n(): Promise<void> {
     returnNull: false,
     showSupportNotice: false,
   });
-  await setLanguage(initial);
+  try {
+    await setLanguage(initial);
+  } catch {
+    // The language's strings could not be fetched (first visit on a failing network): English
+    // is in the bundle, so the app still opens, and the picker can try again later.
+    await setLanguage('en');
+  }
 }
 
 export const t = i18next.t.bind(i18next);

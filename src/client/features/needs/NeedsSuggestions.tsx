@@ -33,7 +33,8 @@ export function NeedsSuggestions({ suggestions }: { suggestions: Suggestion[] })
           <ol class="result-list">
             {(found[suggestion.priority] ?? []).map((id) => <ResultCard key={id} serviceId={id} distanceKm={undefined} />)}
           </ol>
-          <a href={`/search?${serializeSearchState(suggestion.search)}`}>{t('needs.seeAll')}</a>
+          {/* The status stays out of the link: answers never leave the device, not even in an address. */}
+          <a href={`/search?${serializeSearchState({ ...suggestion.search, status: null })}`}>{t('needs.seeAll')}</a>
         </section>
       ))}
     </div>

@@ -7,7 +7,7 @@ export function ReadAloudButton({ sentences }: { sentences: () => string[] }) {
   const { t, language } = useTranslation();
   const voice = useVoice(language);
   const [speaking, setSpeaking] = useState(false);
-  useEffect(() => () => speechSynthesis?.cancel(), []);
+  useEffect(() => () => (typeof speechSynthesis === 'undefined' ? undefined : speechSynthesis.cancel()), []);
   if (!voice) return null;
 
   const start = () => {

@@ -42,7 +42,11 @@ export function FilterPanel({ state, counts, activeCount, onChange }: Props) {
   const { t, language } = useTranslation();
   const [open, setOpen] = useState(false);
   const set = (patch: Partial<SearchState>) => onChange({ ...state, ...patch });
-  const languageCodes = Object.keys(counts?.languages ?? {}).sort((a, b) => languageName(a, language).localeCompare(languageName(b, language)));
+  // A ticked language stays listed even when nothing matches it now, so it can be unticked.
+  const languageCodes = [...new Set([...Object.keys(counts?.languages ?? {}), ...state.languages])]
+    .map((code) => ({ code, name: languageName(code, language) }))
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map(({ code }) => code);
   return (
     <aside class="filter-panel" aria-labelledby="filters-title">
       <button type="button" class="button filter-toggle" aria-expanded={open} aria-controls="filter-body" onClick={() => setOpen(!open)}>

@@ -21,7 +21,7 @@ export function ResultCard({ serviceId, distanceKm }: { serviceId: string; dista
     <li class="result-card">
       <h3>
         <a href={`/service/${encodeURIComponent(service.id)}`}>
-          <bdi>{name.text}</bdi>
+          <bdi lang={name.origin === 'untranslated' ? (service.guichet_source_language ?? 'en') : name.language}>{name.text}</bdi>
         </a>
       </h3>
       {organization && <p class="result-organization"><bdi>{localizeField(organization, 'name', language).text}</bdi></p>}
