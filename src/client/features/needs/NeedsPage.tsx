@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useTranslation } from '../../i18n/use-translation.ts';
 import { PageHeading } from '../../ui/PageHeading.tsx';
 import { CategoryIcon } from '../../ui/CategoryIcon.tsx';
@@ -29,6 +29,13 @@ export function NeedsPage() {
   const [answers, setAnswers] = useState<NeedsAnswers>(loadAnswers);
   const [step, setStep] = useState(() => (loadAnswers().priorities.length > 0 ? QUESTION_COUNT : 0));
   const [message, setMessage] = useState('');
+  // Each new question takes focus, so a screen reader announces it after "Next" or "Back".
+  const stepHeading = useRef<HTMLParagraphElement>(null);
+  const firstStep = useRef(true);
+  useEffect(() => {
+    if (firstStep.current) firstStep.current = false;
+    else stepHeading.current?.focus();
+  }, [step]);
   const update = (patch: Partial<NeedsAnswers>) => {
     const next = { ...answers, ...patch };
     setAnswers(next);
@@ -58,7 +65,7 @@ export function NeedsPage() {
     <section class="needs">
       <PageHeading title={t('needs.title')}>{t('needs.title')}</PageHeading>
       <p>{t('needs.intro')}</p>
-      <p class="needs-step">{t('needs.step', { current: step + 1, total: QUESTION_COUNT })}</p>
+      <p class="needs-step" tabIndex={-1} ref={stepHeading}>{t('needs.step', { current: step + 1, total: QUESTION_COUNT })}</p>
       <form onSubmit={(event) => { event.preventDefault(); goNext(); }}>
         {step === 0 && (
           <NeedsQuestion legend={t('needs.timeQuestion')} name="arrival" multiple={false}

@@ -51,7 +51,8 @@ export function SearchPage() {
       <SearchForm value={typed} onInput={setTyped} onSubmit={(value) => navigate({ ...state, query: value })} />
       <div class="search-layout">
         <FilterPanel state={state} counts={result?.counts ?? null} activeCount={active} onChange={(next) => navigate(next)} />
-        <div class="results">
+        <div class="results" aria-labelledby="results-title">
+          <h2 id="results-title" class="visually-hidden">{t('search.resultsTitle')}</h2>
           <div class="results-bar">
             <p role="status" aria-live="polite" class="result-count">
               {failed ? t('app.loadFailed') : result ? t('search.resultCount', { count: result.total }) : t('search.searching')}
