@@ -4,8 +4,13 @@ import { readEnv } from './env.ts';
 import { createApp } from './app.ts';
 import { fileDirectorySource } from './directory-source.ts';
 import { geoJsonFileSource } from './geo-source.ts';
+import { openDatabase } from './db/database.ts';
+import { migrateToLatest } from './db/migrate.ts';
 
 const env = readEnv();
+const database = await openDatabase({ databaseUrl: env.databaseUrl, dataDir: env.dataDir });
+const applied = await migrateToLatest(database);
+console.log(`Database: ${database.engine} at ${database.location}${applied.length ? ` (applied ${applied.join(', ')})` : ''}`);
 const directory = fileDirectorySource(env.directoryFile);
 const app = createApp({
   directory,
@@ -20,5 +25,5 @@ const server = serve({ fetch: app.fetch, port: env.port, hostname: env.host }, (
 });
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => server.close(() => process.exit(0)));
+  process.on(signal, () => server.close(() => void database.close().finally(() => process.exit(0))));
 }

@@ -17,8 +17,9 @@ import { openPostgresDatabase } from './postgres-database.ts';
 import type { Database } from './schema.ts';
 import { openSqliteDatabase } from './sqlite-database.ts';
 
+const POSTGRES_ADDRESS = '127.0.0.1:5432/test';
 /** As the postgres superuser, then as the current OS user (pg's default), on the CI address. */
-const POSTGRES_CANDIDATES = ['postgres://postgres@127.0.0.1:5432/test', 'postgres://127.0.0.1:5432/test'];
+const POSTGRES_CANDIDATES = [`postgres://postgres@${POSTGRES_ADDRESS}`, `postgres://${POSTGRES_ADDRESS}`];
 const PROBE_TIMEOUT_MS = 1500;
 
 async function canConnect(url: string): Promise<boolean> {
@@ -91,7 +92,7 @@ async function createPostgres(serverUrl: string): Promise<Throwaway> {
 
 /** A fresh database of the engine, migrated unless asked not to; dispose() removes every trace. */
 export async function createTestDatabase(engine: Engine, { migrate = true } = {}): Promise<Throwaway> {
-  if (engine === 'postgres' && !postgresUrl) throw new Error('PostgreSQL is not reachable at 127.0.0.1:5432.');
+  if (engine === 'postgres' && !postgresUrl) throw new Error(`PostgreSQL is not reachable at ${POSTGRES_ADDRESS}.`);
   const throwaway = engine === 'sqlite' ? await createSqlite() : await createPostgres(postgresUrl as string);
   if (migrate) {
     try {
@@ -141,7 +142,7 @@ export function describeOnEngines(name: string, body: (ctx: EngineTestContext) =
       body(context);
     };
     if (engine === 'postgres' && !postgresUrl) {
-      describe.skip(`${name} [postgres: SKIPPED, PostgreSQL unreachable at 127.0.0.1:5432]`, block);
+      describe.skip(`${name} [postgres: SKIPPED, PostgreSQL unreachable at ${POSTGRES_ADDRESS}]`, block);
     } else {
       describe(`${name} [${engine}]`, block);
     }
