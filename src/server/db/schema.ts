@@ -5,9 +5,9 @@
  */
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 
-/** FHIR SDOH (Gravity) Task statuses a referral moves through. */
-export const referralStatuses = ['requested', 'accepted', 'rejected', 'in-progress', 'on-hold', 'completed', 'failed', 'cancelled'] as const;
-export type ReferralStatus = (typeof referralStatuses)[number];
+import type { ReferralStatus } from '../../shared/referrals/referral-contract.ts';
+
+export type { ReferralStatus };
 export const userRoles = ['admin', 'coordinator', 'staff'] as const;
 export type UserRole = (typeof userRoles)[number];
 
