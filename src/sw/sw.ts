@@ -36,8 +36,10 @@ registerRoute(
   new NetworkFirst({ cacheName: 'guichet-map-data', networkTimeoutSeconds: 4 }),
 );
 
-// Basemap tiles, glyphs and sprites from the configured style's server: what the map has
-// shown stays viewable offline. Bounded, so a phone's storage is not eaten by panning.
+// Basemap tiles, glyphs and sprites from the configured style's server (another origin): what
+// the map has shown stays viewable offline. Bounded, so a phone's storage is not eaten by
+// panning. Range requests (a PMTiles archive read piecewise) are not cached: partial responses
+// cannot be replayed whole.
 registerRoute(
   ({ url, request }) => url.origin !== self.location.origin && request.destination === '',
   new StaleWhileRevalidate({

@@ -34,7 +34,7 @@ export const regionSchema = z.object({
 });
 
 export const directorySchema = z.object({
-  /** Bumped whenever the content changes; phones compare it to offer the update. */
+  /** Names this content (a content hash for imports); the server's ETag is what phones compare. */
   version: z.string().min(1),
   generated_at: z.string(),
   region: regionSchema,

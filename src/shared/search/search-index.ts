@@ -5,8 +5,8 @@
  * Words are numbered in sorted order, so every word starting with a prefix is one contiguous id
  * range. Category and organization words are not posted per service: they point at a "group"
  * (a taxonomy term or an organization) whose member list is shared, because a service carries
- * some 150 category words in three languages and posting each one per service would dominate
- * memory.
+ * a thousand or more category words (labels and synonyms in every shipped language) and
+ * posting each one per service would dominate memory.
  */
 import type { FuzzyVocabulary } from './fuzzy-vocabulary.ts';
 import type { SearchScratch } from './search-scratch.ts';
