@@ -1,0 +1,16 @@
+/** What the referral domain needs from the server, passed in so tests can pick each piece. */
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.ts';
+import type { DirectorySource } from '../directory-source.ts';
+import type { Notifier } from './notifier.ts';
+
+export interface ReferralDeps {
+  db: Kysely<Database>;
+  directory: DirectorySource;
+  notifier: Notifier;
+  now: () => Date;
+  /** Where people reach the app, for links in e-mails: `https://guichet.example.org`. */
+  publicUrl: string;
+}
+
+export const timestamp = (deps: Pick<ReferralDeps, 'now'>): string => deps.now().toISOString();
