@@ -20,7 +20,8 @@ beforeAll(() => {
   fixture = createTestDirectory();
 });
 
-const PERSONAL = /Amal|Haddad|555|0142|Evenings/;
+// Exact strings: a bare "555" turns up in random ids and hashes.
+const PERSONAL = /Amal|Haddad|519[ -]?555[ -]?0142|226[ -]?555[ -]?0199|Evenings/;
 
 describeOnEngines('the inbox routes', ({ database }) => {
   let api: TestApi;
