@@ -1,7 +1,8 @@
 /**
- * Operator commands: `generate` (demo data) and `import` (real data).
+ * Operator commands: `generate` (demo data), `import` (real data) and `users` (accounts).
  * Run through npm: `npm run generate -- [--services N] [--seed S] [--out FILE]`,
- * `npm run import -- <kind> <path> [--skip-invalid] [--out FILE]`.
+ * `npm run import -- <kind> <path> [--skip-invalid] [--out FILE]`,
+ * `npm run users -- <create-admin|invite|disable> --email X [...]`.
  */
 export {};
 
@@ -11,6 +12,7 @@ type Command = (args: string[]) => Promise<number>;
 const commands: Record<string, () => Promise<Command>> = {
   generate: async () => (await import('./generate/command.ts')).runGenerateCommand,
   import: async () => (await import('./import/command.ts')).runImportCommand,
+  users: async () => (await import('./users/command.ts')).runUsersCommand,
 };
 
 const [commandName, ...args] = process.argv.slice(2);

@@ -7,6 +7,17 @@ import type { Context } from 'hono';
 import type { DirectorySource } from './directory-source.ts';
 import type { JsonBundle, JsonFileSource } from './json-file-source.ts';
 import type { ClientConfig } from '../shared/client-config.ts';
+import type { AppVariables } from './auth/auth-context.ts';
+import type { AuthSettings } from './auth/auth-settings.ts';
+import { defaultAuthSettings } from './auth/auth-settings.ts';
+import { callerFromSession } from './auth/caller-middleware.ts';
+import type { GuichetDatabase } from './db/database.ts';
+import type { Notifier } from './referrals/notifier.ts';
+import { referralRoutes } from './routes/referrals/referral-routes.ts';
+import { authRoutes } from './routes/auth/auth-routes.ts';
+import { limitApiBodies, sameOriginJsonOnly } from './security/api-guard.ts';
+import { respondToError } from './security/error-responses.ts';
+import { securityHeaders } from './security/security-headers.ts';
 
 export interface AppOptions {
   directory: DirectorySource;
@@ -15,6 +26,12 @@ export interface AppOptions {
   clientConfig?: ClientConfig;
   /** The built PWA; omitted when Vite serves the client itself (development). */
   distDir?: string;
+  /** Accounts and everything that needs them; without it the server is the public directory only. */
+  database?: GuichetDatabase | undefined;
+  /** Mode, timeouts, throttling, hashing cost and clock; production-grade defaults. */
+  auth?: Partial<AuthSettings>;
+  /** How referral notices are sent; with a database, referrals are served only when it is given. */
+  notifier?: Notifier | undefined;
 }
 
 /** A JSON file with its ETag: 304 when the phone has it, gzip when it can take it. */
@@ -32,8 +49,23 @@ function sendBundle(c: Context, bundle: JsonBundle<unknown>) {
   return c.body(bundle.json);
 }
 
-export function createApp({ directory, areas, clientConfig = { mapStyleUrl: null }, distDir }: AppOptions): Hono {
-  const app = new Hono();
+export function createApp({ directory, areas, clientConfig = { mapStyleUrl: null }, distDir, database, auth, notifier }: AppOptions): Hono<{ Variables: AppVariables }> {
+  const app = new Hono<{ Variables: AppVariables }>();
+  const settings: AuthSettings = { ...defaultAuthSettings, ...auth };
+
+  app.use('*', securityHeaders(settings));
+  // Before any route: a cross-site or non-JSON state change never reaches one.
+  app.use('/api/*', limitApiBodies, sameOriginJsonOnly(settings));
+  if (database) {
+    const deps = { db: database.db, settings };
+    app.use('/api/*', callerFromSession(deps));
+    // Routes that read c.get('caller') (requireCaller, requireRole) are mounted here, after it.
+    app.route('/api/auth', authRoutes(deps));
+    if (notifier) {
+      const publicUrl = settings.publicOrigin ?? 'http://localhost:8080';
+      app.route('/api', referralRoutes({ database, directory, notifier, publicUrl, now: settings.now }));
+    }
+  }
 
   app.get('/api/health', (c) => c.json({ ok: true }));
   app.get('/api/directory', (c) => sendBundle(c, directory.current()));
@@ -58,9 +90,6 @@ export function createApp({ directory, areas, clientConfig = { mapStyleUrl: null
     app.get('*', async (c) => c.html(await readFile(join(distDir, 'index.html'), 'utf8')));
   }
 
-  app.onError((error, c) => {
-    console.error(`Request failed: ${c.req.method} ${c.req.path}: ${error.message}`);
-    return c.json({ error: 'Something went wrong on our side. Please try again.' }, 500);
-  });
+  app.onError(respondToError);
   return app;
 }

@@ -26,6 +26,25 @@ const envSchema = z.object({
     .optional(),
   /** Where the server keeps its own files, such as the SQLite database. */
   DATA_DIR: z.string().min(1).default('var'),
+  /** 'demo' seeds demo accounts with known passwords; 'production' never does, and requires staff to use TOTP. */
+  GUICHET_MODE: z.enum(['demo', 'production'], { message: "must be 'demo' or 'production'" }).default('demo'),
+  /** A session unused this long ends. */
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  /** A session ends this long after sign-in, however active: one working day. */
+  SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  /** The address people reach the server at; invitation links and the same-origin check use it. */
+  PUBLIC_ORIGIN: z
+    .url({ protocol: /^https?$/, message: 'must be an origin such as https://guichet.example.org' })
+    .refine((value) => new URL(value).origin === value.replace(/\/$/, ''), 'must be an origin only, with no path, such as https://guichet.example.org')
+    .transform((value) => new URL(value).origin)
+    .optional(),
+  /** 'true' behind a reverse proxy: the client's address is the last X-Forwarded-For entry (for login throttling). */
+  TRUST_PROXY: z.enum(['true', 'false'], { message: "must be 'true' or 'false'" }).default('false'),
+  /** Outgoing mail (new-referral notices); unset writes each message as an .eml file under DATA_DIR. */
+  SMTP_URL: z.url({ protocol: /^smtps?$/, message: 'must be an SMTP URL such as smtps://user:secret@mail.example.org' }).optional(),
+  MAIL_FROM: z.email({ message: 'must be an email address' }).optional(),
+  /** Personal data of closed referrals is erased after this many days. */
+  RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
 });
 
 export type Env = {
@@ -37,6 +56,14 @@ export type Env = {
   mapStyleUrl: string | null;
   databaseUrl: string | null;
   dataDir: string;
+  mode: 'demo' | 'production';
+  sessionIdleMinutes: number;
+  sessionMaxHours: number;
+  publicOrigin: string | null;
+  trustProxy: boolean;
+  smtpUrl: string | null;
+  mailFrom: string | null;
+  retentionDays: number;
 };
 
 const firstExisting = (...paths: string[]) => paths.find((path) => existsSync(path)) ?? null;
@@ -48,6 +75,10 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     throw new Error(`Invalid environment: ${problems}`);
   }
   const env = parsed.data;
+  // Invitation links are printed by the CLI, far from any request: production must say where it lives.
+  if (env.GUICHET_MODE === 'production' && !env.PUBLIC_ORIGIN) {
+    throw new Error('Invalid environment: PUBLIC_ORIGIN: is required when GUICHET_MODE is production (for example https://guichet.example.org)');
+  }
   return {
     port: env.PORT,
     host: env.HOST,
@@ -57,5 +88,13 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     mapStyleUrl: env.MAP_STYLE_URL ?? null,
     databaseUrl: env.DATABASE_URL ?? null,
     dataDir: env.DATA_DIR,
+    mode: env.GUICHET_MODE,
+    sessionIdleMinutes: env.SESSION_IDLE_MINUTES,
+    sessionMaxHours: env.SESSION_MAX_HOURS,
+    publicOrigin: env.PUBLIC_ORIGIN ?? null,
+    trustProxy: env.TRUST_PROXY === 'true',
+    smtpUrl: env.SMTP_URL ?? null,
+    mailFrom: env.MAIL_FROM ?? null,
+    retentionDays: env.RETENTION_DAYS,
   };
 }

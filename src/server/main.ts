@@ -6,18 +6,31 @@ import { fileDirectorySource } from './directory-source.ts';
 import { geoJsonFileSource } from './geo-source.ts';
 import { openDatabase } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
+import { authSettingsFromEnv } from './auth/auth-settings.ts';
+import { seedDemo } from './demo/demo-seed.ts';
+import { notifierFor } from './referrals/notifier.ts';
+import { schedulePurge } from './referrals/purge-closed-referrals.ts';
 
 const env = readEnv();
 const database = await openDatabase({ databaseUrl: env.databaseUrl, dataDir: env.dataDir });
 const applied = await migrateToLatest(database);
 console.log(`Database: ${database.engine} at ${database.location}${applied.length ? ` (applied ${applied.join(', ')})` : ''}`);
+const auth = authSettingsFromEnv(env);
+if (env.mode === 'demo') {
+  const created = await seedDemo({ db: database.db, settings: auth });
+  console.log(`Demo mode: demo accounts ${created.length ? `created (${created.length})` : 'present'}; see src/server/demo/README.md. Set GUICHET_MODE=production for real use.`);
+}
 const directory = fileDirectorySource(env.directoryFile);
 const app = createApp({
   directory,
   areas: env.areasFile ? geoJsonFileSource(env.areasFile) : undefined,
   clientConfig: { mapStyleUrl: env.mapStyleUrl },
   distDir: env.distDir,
+  database,
+  auth,
+  notifier: notifierFor({ smtpUrl: env.smtpUrl, dataDir: env.dataDir, ...(env.mailFrom && { from: env.mailFrom }) }),
 });
+const stopPurge = schedulePurge({ db: database.db, now: () => new Date(), retentionDays: env.retentionDays });
 
 const server = serve({ fetch: app.fetch, port: env.port, hostname: env.host }, (info) => {
   console.log(`Guichet is running at http://${env.host === '0.0.0.0' ? 'localhost' : env.host}:${info.port}/`);
@@ -25,5 +38,8 @@ const server = serve({ fetch: app.fetch, port: env.port, hostname: env.host }, (
 });
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => server.close(() => void database.close().finally(() => process.exit(0))));
+  process.on(signal, () => {
+    stopPurge();
+    server.close(() => void database.close().finally(() => process.exit(0)));
+  });
 }
