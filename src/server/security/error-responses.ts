@@ -24,7 +24,14 @@ export function respondToError(error: Error, c: Context): Response {
   // driver's message can quote the values it was given. The error's code and where it was thrown
   // are enough to find the fault.
   const code = (error as { code?: unknown }).code;
-  const thrownAt = error.stack?.split('\n').slice(1, 4).map((line) => line.trim()).join(' < ') ?? '';
+  // Frames only: a message that runs over several lines continues in the stack's first lines.
+  const thrownAt =
+    error.stack
+      ?.split('\n')
+      .filter((line) => /^\s+at /.test(line))
+      .slice(0, 3)
+      .map((line) => line.trim())
+      .join(' < ') ?? '';
   console.error(`Request failed: ${c.req.method} ${c.req.routePath}: ${error.name}${typeof code === 'string' ? ` ${code}` : ''} ${thrownAt}`);
   return c.json({ error: 'Something went wrong on our side. Please try again.' }, 500);
 }

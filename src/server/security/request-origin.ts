@@ -28,10 +28,13 @@ export function isPlainHttpLoopback(origin: string): boolean {
   return url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname);
 }
 
-/** The request arrived over https, directly or through a proxy that terminated TLS. */
+/**
+ * The request arrived over https, directly or through a trusted proxy that terminated TLS. As in
+ * serverOrigin, X-Forwarded-Proto counts only behind a proxy: otherwise any client can send it.
+ */
 export function arrivedOverHttps(c: Context, settings: OriginSettings): boolean {
   if (settings.publicOrigin?.startsWith('https:')) return true;
-  return new URL(c.req.url).protocol === 'https:' || c.req.header('X-Forwarded-Proto')?.split(',')[0]?.trim() === 'https';
+  return new URL(c.req.url).protocol === 'https:' || (settings.trustProxy && c.req.header('X-Forwarded-Proto')?.split(',')[0]?.trim() === 'https');
 }
 
 /**
