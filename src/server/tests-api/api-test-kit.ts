@@ -16,25 +16,15 @@ import type { GuichetDatabase } from '../db/database.ts';
 import type { Database, UserRole } from '../db/schema.ts';
 import type { DirectorySource } from '../directory-source.ts';
 import type { Notifier } from '../referrals/notifier.ts';
+import { createRandom } from '../../cli/generate/random.ts';
 import { createOrganizationRowsFor, createTestDirectory, recordingNotifier, submissionBody, type TestDirectory } from '../referrals/test-fixtures.ts';
 
 export type App = ReturnType<typeof createApp>;
 
-/** Mulberry32: small and seeded, so a failing request can be replayed from its round number. */
+/** Seeded, so a failing request can be replayed from its round number (the generator's PRNG). */
 export function seeded(seed: number) {
-  let state = seed;
-  const next = () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    next,
-    int: (below: number) => Math.floor(next() * below),
-    pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!,
-    chance: (probability: number) => next() < probability,
-  };
+  const random = createRandom(seed);
+  return { next: random.next, int: (below: number) => random.int(0, below - 1), pick: random.pick, chance: random.chance };
 }
 export type Random = ReturnType<typeof seeded>;
 

@@ -6,23 +6,13 @@ import { beforeAll, expect, it } from 'vitest';
 import { describeOnEngines } from '../../db/test-engines.ts';
 import { createOrganizationRowsFor, createTestDirectory, recordingNotifier, staffOf, submissionBody, type TestDirectory } from '../../referrals/test-fixtures.ts';
 import { createTestApi } from './test-app.ts';
+import { seeded } from '../../tests-api/api-test-kit.ts';
 
 let fixture: TestDirectory;
 beforeAll(() => {
   fixture = createTestDirectory();
 });
 
-/** Mulberry32: small, seeded, good enough to pick mutations. */
-function seeded(seed: number) {
-  let state = seed;
-  const next = () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return { next, pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]! };
-}
 
 const oddValues: unknown[] = [
   null, 0, -1, 1e308, Number.MAX_SAFE_INTEGER + 2, true, '', ' ', 'x'.repeat(5000), [], [null], {}, { nested: { deeper: [1, 2, 3] } },
