@@ -9,6 +9,7 @@ import { authSettingsFromEnv } from './auth/auth-settings.ts';
 import { openDatabase } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { seedDemo } from './demo/demo-seed.ts';
+import { notifierFor } from './referrals/notifier.ts';
 
 export function apiDevServer(): Plugin {
   return {
@@ -30,6 +31,7 @@ export function apiDevServer(): Plugin {
         clientConfig: { mapStyleUrl: env.mapStyleUrl },
         database,
         auth,
+        notifier: notifierFor({ smtpUrl: env.smtpUrl, dataDir: env.dataDir, ...(env.mailFrom && { from: env.mailFrom }) }),
       });
       const listener = getRequestListener(app.fetch);
       server.middlewares.use((req, res, next) => (req.url?.startsWith('/api/') ? void listener(req, res) : next()));
