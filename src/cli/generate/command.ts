@@ -1,7 +1,6 @@
-import { mkdir, rename, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateValidDirectory } from './generate-directory.ts';
+import { writeFileAtomically } from '../write-file-atomically.ts';
 
 export const DEMO_DIRECTORY_PATH = 'data/demo/london-middlesex.json';
 const DEMO_SEED = 2026;
@@ -24,11 +23,7 @@ export async function runGenerateCommand(args: string[]): Promise<number> {
     return 2;
   }
   const directory = generateValidDirectory({ seed, serviceCount });
-  await mkdir(dirname(values.out), { recursive: true });
-  // Write beside the target then rename, so a reader never sees half a file.
-  const temporary = `${values.out}.tmp-${process.pid}`;
-  await writeFile(temporary, JSON.stringify(directory) + '\n');
-  await rename(temporary, values.out);
+  await writeFileAtomically(values.out, JSON.stringify(directory) + '\n');
   console.log(
     `Wrote ${values.out}: ${directory.services.length} services, ${directory.organizations.length} organizations, ${directory.locations.length} locations (sample data, seed ${seed}).`,
   );

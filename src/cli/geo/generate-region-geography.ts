@@ -5,7 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import { formatAreaCollection } from '../../shared/geo/geojson.ts';
 import { knownRegions } from '../../shared/regions.ts';
-import { writeFileAtomically } from '../import/directory-file.ts';
+import { writeFileAtomically } from '../write-file-atomically.ts';
 import { buildRegionGeography, regionGeographyPath } from './region-geography.ts';
 
 const projectRoot = fileURLToPath(new URL('../../..', import.meta.url));

@@ -7,7 +7,8 @@
  */
 import { parseArgs } from 'node:util';
 import { directorySchema } from '../../shared/schema/directory.ts';
-import { buildDirectory, writeFileAtomically } from './directory-file.ts';
+import { buildDirectory } from './directory-file.ts';
+import { writeFileAtomically } from '../write-file-atomically.ts';
 import { geoImportKind } from './geo.ts';
 import { importHsds } from './hsds.ts';
 import { importIrccFile } from './ircc.ts';

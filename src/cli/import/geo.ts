@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { formatAreaCollection } from '../../shared/geo/geojson.ts';
 import type { CommandIo, ImportKind, ImportOptions } from './command.ts';
-import { writeFileAtomically } from './directory-file.ts';
+import { writeFileAtomically } from '../write-file-atomically.ts';
 import { readBoundaries } from './geo-features.ts';
 import { boundarySources, isBoundaryKind } from './geo-sources.ts';
 import { formatReport, ImportReport, plural } from './report.ts';
