@@ -2,9 +2,15 @@
  * Browser tests in Debian's Chromium against the real server serving the built app
  * (`npm run build` first; `npm test` does it in order).
  */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
+// Each run starts on an empty database (demo accounts seeded), so referral counts are the run's own.
+// Kept in the environment so the test workers (which load this file again) see the same folder.
+const DATA_DIR = (process.env.E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'guichet-e2e-')));
 
 export default defineConfig({
   testDir: '..',
@@ -25,7 +31,7 @@ export default defineConfig({
   webServer: {
     command: 'node --import tsx src/server/main.ts',
     cwd: '../..',
-    env: { PORT: String(PORT), HOST: '127.0.0.1', DIRECTORY_FILE: 'data/demo/london-middlesex.json' },
+    env: { PORT: String(PORT), HOST: '127.0.0.1', DIRECTORY_FILE: 'data/demo/london-middlesex.json', DATA_DIR },
     url: `http://127.0.0.1:${PORT}/api/health`,
     reuseExistingServer: false,
     timeout: 30_000,
