@@ -24,7 +24,7 @@ const directory = fileDirectorySource(env.directoryFile);
 const app = createApp({
   directory,
   areas: env.areasFile ? geoJsonFileSource(env.areasFile) : undefined,
-  clientConfig: { mapStyleUrl: env.mapStyleUrl },
+  clientConfig: { mapStyleUrl: env.mapStyleUrl, retentionDays: env.retentionDays },
   distDir: env.distDir,
   database,
   auth,

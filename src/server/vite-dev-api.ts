@@ -28,7 +28,7 @@ export function apiDevServer(): Plugin {
       const app = createApp({
         directory: fileDirectorySource(env.directoryFile),
         areas: env.areasFile ? geoJsonFileSource(env.areasFile) : undefined,
-        clientConfig: { mapStyleUrl: env.mapStyleUrl },
+        clientConfig: { mapStyleUrl: env.mapStyleUrl, retentionDays: env.retentionDays },
         database,
         auth,
         notifier: notifierFor({ smtpUrl: env.smtpUrl, dataDir: env.dataDir, ...(env.mailFrom && { from: env.mailFrom }) }),

@@ -2,4 +2,9 @@
 export interface ClientConfig {
   /** A MapLibre style URL (it may use `pmtiles://` sources); `null` uses the built-in basemap. */
   mapStyleUrl: string | null;
+  /**
+   * Days the personal details of a closed referral are kept before they are erased (RETENTION_DAYS),
+   * so the consent text can say so. Absent when this server takes no referrals.
+   */
+  retentionDays?: number;
 }

@@ -1,14 +1,23 @@
 /// <reference lib="webworker" />
 /**
  * The service worker: precaches the app shell (every language and the search worker included)
- * and keeps the last directory it fetched, so a phone that visited once works in airplane mode.
+ * and keeps the last directory it fetched, so a phone that visited once works in airplane mode;
+ * and sends the referral requests a phone queued offline once the connection returns.
  */
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkFirst, StaleWhileRevalidate } from 'workbox-strategies';
 import { ExpirationPlugin } from 'workbox-expiration';
+import { OUTBOX_SYNC_TAG, sendOutbox } from '../client/features/referral/outbox/referral-outbox.ts';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: string; revision: string | null }> };
+
+/** Background Sync's event (not in TypeScript's WebWorker library). */
+interface SyncEvent extends ExtendableEvent {
+  readonly tag: string;
+  /** The browser's last try for this tag: failing now gives up until the page registers it again. */
+  readonly lastChance: boolean;
+}
 
 precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
@@ -50,4 +59,17 @@ registerRoute(
 
 self.addEventListener('message', (event) => {
   if (event.data?.type === 'SKIP_WAITING') void self.skipWaiting();
+});
+
+// Referral requests saved while offline: the browser wakes this worker once the connection is
+// back, even with the app closed, and it sends them the way the page would (one module does both).
+self.addEventListener('sync', (event) => {
+  const sync = event as SyncEvent;
+  if (sync.tag !== OUTBOX_SYNC_TAG) return;
+  sync.waitUntil(
+    sendOutbox().then(({ waiting }) => {
+      // Failing the event asks the browser to try again later, with its own back-off.
+      if (waiting && !sync.lastChance) throw new Error('Referral outbox: still waiting for the network');
+    }),
+  );
 });

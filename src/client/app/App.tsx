@@ -1,4 +1,4 @@
-import { LocationProvider, Route, Router } from 'preact-iso';
+import { LocationProvider, Route, Router, lazy } from 'preact-iso';
 import { useTranslation } from '../i18n/use-translation.ts';
 import { directory, directoryStatus, loadDirectory } from '../directory/directory-store.ts';
 import { HomePage } from '../features/home/HomePage.tsx';
@@ -8,6 +8,20 @@ import { NeedsPage } from '../features/needs/NeedsPage.tsx';
 import { Header } from './Header.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import { StatusNotices } from './StatusNotices.tsx';
+import { Footer } from './Footer.tsx';
+import { PageLoadFailed } from '../features/staff/PageLoadFailed.tsx';
+import { AgencyReferralPage, MyRequestsPage, NewcomerReferralPage, ReferralStatusPage, resumeReferralOutbox } from '../features/referral/referral-routes.ts';
+
+// Requests saved offline on an earlier visit go out now, or once the connection returns.
+resumeReferralOutbox();
+
+// Staff pages: each its own chunk, loaded when opened, so the newcomer's first load does not carry them.
+// A chunk that cannot be fetched (offline before the app was saved) shows why instead of nothing.
+const SignInPage = lazy(() => import('../features/staff/SignInPage.tsx').then((module) => module.SignInPage, () => PageLoadFailed));
+const InvitationPage = lazy(() => import('../features/staff/InvitationPage.tsx').then((module) => module.InvitationPage, () => PageLoadFailed));
+const AccountPage = lazy(() => import('../features/staff/AccountPage.tsx').then((module) => module.AccountPage, () => PageLoadFailed));
+const InboxPage = lazy(() => import('../features/staff/InboxPage.tsx').then((module) => module.InboxPage, () => PageLoadFailed));
+const ReferralPage = lazy(() => import('../features/staff/ReferralPage.tsx').then((module) => module.ReferralPage, () => PageLoadFailed));
 
 function DirectoryRoutes() {
   const { t } = useTranslation();
@@ -26,6 +40,16 @@ function DirectoryRoutes() {
       <Route path="/search" component={SearchPage} />
       <Route path="/service/:id" component={ServicePage} />
       <Route path="/needs" component={NeedsPage} />
+      <Route path="/service/:id/contact" component={NewcomerReferralPage} />
+      <Route path="/requests" component={MyRequestsPage} />
+      <Route path="/status" component={ReferralStatusPage} />
+      <Route path="/inbox/refer" component={AgencyReferralPage} />
+      <Route path="/sign-in" component={SignInPage} />
+      <Route path="/invitation" component={InvitationPage} />
+      <Route path="/account" component={AccountPage} />
+      <Route path="/inbox" component={InboxPage} />
+      {/* After any fixed /inbox/… path (such as /inbox/refer): the first route that matches wins. */}
+      <Route path="/inbox/:id" component={ReferralPage} />
       <Route default component={NotFoundPage} />
     </Router>
   );
@@ -43,6 +67,7 @@ export function App() {
       <main id="main" tabIndex={-1}>
         <DirectoryRoutes />
       </main>
+      <Footer />
     </LocationProvider>
   );
 }

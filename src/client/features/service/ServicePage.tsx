@@ -74,6 +74,10 @@ export function ServicePage() {
 
       <section aria-labelledby="contact">
         <h2 id="contact">{t('service.contact')}</h2>
+        <div class="ask-contact">
+          <a class="button button-primary" href={`/service/${encodeURIComponent(service.id)}/contact`}>{t('referral.ask')}</a>
+          <p class="hint">{t('referral.askHint')}</p>
+        </div>
         <ul class="contact-list">
           {phones.map((phone) => (
             <li key={phone.id}><a class="button" href={`tel:${phone.number.replace(/[^\d+]/g, '')}`}>{t('service.call', { number: phone.number })}</a></li>

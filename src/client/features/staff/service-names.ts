@@ -1,0 +1,14 @@
+/** Services and organizations by id, named in the reader's language from the loaded directory. */
+import { directoryIndex } from '../../directory/directory-store.ts';
+import { localizeField } from '../../directory/localize.ts';
+
+/** The service's name, or null when the directory no longer lists it. */
+export function serviceName(serviceId: string, language: string): string | null {
+  const service = directoryIndex.value.services.get(serviceId);
+  return service ? localizeField(service, 'name', language).text : null;
+}
+
+export function organizationName(organizationId: string, language: string): string | null {
+  const organization = directoryIndex.value.organizations.get(organizationId);
+  return organization ? localizeField(organization, 'name', language).text : null;
+}
