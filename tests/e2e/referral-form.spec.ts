@@ -32,7 +32,7 @@ const argyle = organizationOf(settlementService.id);
 
 test('the service page leads to the form with a clear button', async ({ page }) => {
   await open(page, `/service/${settlementService.id}`);
-  await page.getByRole('link', { name: s.t('referral.ask') }).click();
+  await page.getByRole('link', { name: s.t('service.askToBeContacted') }).click();
   await expect(page).toHaveURL(contactPath(settlementService.id));
   await expect(page.getByText(s.t('referral.intro', { organization: argyle, service: settlementService.name }))).toBeVisible();
   await expect(needBox(page, 'settlement')).toBeChecked();
@@ -86,7 +86,7 @@ test('a request sent online gets a reference code, and its private page says it 
   await expect(page.getByText(s.t('referral.statusHelp.requested'))).toBeVisible();
   await expect(page.locator('.timeline-what')).toHaveText([s.t('referral.status.requested')]);
 
-  await page.getByRole('link', { name: s.t('requests.title') }).first().click();
+  await page.getByRole('link', { name: s.t('app.myRequests') }).first().click();
   await expect(page.getByRole('heading', { level: 2, name: s.t('requests.sentTitle') })).toBeVisible();
   await expect(page.getByText(s.t('requests.reference', { code }))).toBeVisible();
 });

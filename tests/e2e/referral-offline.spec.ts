@@ -2,28 +2,15 @@
  * A request made with no connection waits on the phone, survives a reload, and goes out by
  * itself when the connection returns: once, whoever sends it (the page or the service worker).
  */
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { open } from '../helpers/app.ts';
 import { strings } from '../helpers/strings.ts';
 import { OUTBOX_SYNC_TAG } from '../../src/client/features/referral/outbox/referral-outbox.ts';
-import { agreeAndSend, countInInbox, fillDetails, goToConsent, openContactForm, organizationOf, settlementService, uniqueName } from './referral-support.ts';
+import { agreeAndSend, countInInbox, fillDetails, goOffline, goToConsent, openContactForm, organizationOf, settlementService, uniqueName, visitOnce } from './referral-support.ts';
 
 test.use({ locale: 'en-CA', serviceWorkers: 'allow' });
 
 const s = strings('en');
-
-/** One visit with the service worker in control and the directory saved, so pages open offline. */
-async function visitOnce(page: Page): Promise<void> {
-  await open(page, '/');
-  await page.evaluate(() => navigator.serviceWorker.ready);
-  if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) await open(page, '/');
-  await expect.poll(() => page.evaluate(async () => (await caches.match('/api/directory')) !== undefined)).toBe(true);
-}
-
-async function goOffline(context: BrowserContext, page: Page): Promise<void> {
-  await context.setOffline(true);
-  expect(await page.evaluate(() => fetch('/api/health').then(() => 'online', () => 'offline'))).toBe('offline');
-}
 
 test('a request made offline waits on the phone, then arrives exactly once when the connection returns', async ({ page, context, baseURL }) => {
   const name = uniqueName();
@@ -68,7 +55,7 @@ test('a request left waiting goes out when the app is opened again online', asyn
   const later = await context.newPage();
   await context.setOffline(false);
   await open(later, '/');
-  await later.getByRole('link', { name: s.t('requests.title') }).click();
+  await later.getByRole('link', { name: s.t('app.myRequests') }).click();
   const sent = later.getByRole('region', { name: s.t('requests.sentTitle') }).getByRole('listitem');
   await expect(sent).toHaveCount(1);
   await expect(sent).toContainText(s.t('referral.status.requested'));

@@ -5,7 +5,8 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { open } from '../helpers/app.ts';
 import type { InboxPage } from '../../src/shared/referrals/inbox-contract.ts';
 import { demoServices, termLabel } from '../helpers/data.ts';
 import { escapeRegExp, type Strings } from '../helpers/strings.ts';
@@ -78,4 +79,17 @@ export async function countInInbox(page: Page, origin: string, name: string): Pr
   expect(answer.status()).toBe(200);
   const inbox = (await answer.json()) as InboxPage;
   return inbox.items.filter((item) => item.person?.name === name).length;
+}
+
+/** One visit with the service worker in control and the directory saved, so pages open offline. */
+export async function visitOnce(page: Page): Promise<void> {
+  await open(page, '/');
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) await open(page, '/');
+  await expect.poll(() => page.evaluate(async () => (await caches.match('/api/directory')) !== undefined)).toBe(true);
+}
+
+export async function goOffline(context: BrowserContext, page: Page): Promise<void> {
+  await context.setOffline(true);
+  expect(await page.evaluate(() => fetch('/api/health').then(() => 'online', () => 'offline'))).toBe('offline');
 }

@@ -212,7 +212,7 @@ test('with no connection, staff pages say they need the internet, and work again
 
   // A page whose code was never fetched says so too, rather than doing nothing.
   await page.getByRole('navigation', { name: s.t('staff.menu.label') }).getByRole('link', { name: s.t('staff.menu.account') }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(s.t('staff.pageLoadFailedTitle'));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(s.t('app.pageLoadFailedTitle'));
   await page.goBack();
   await expect(page.getByRole('alert')).toContainText(s.t('staff.problem.offline'));
 

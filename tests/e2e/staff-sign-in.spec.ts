@@ -12,7 +12,7 @@ const s = strings('en');
 
 test('the way in is at the foot of every page', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('contentinfo').getByRole('link', { name: s.t('staff.footerLink') }).click();
+  await page.getByRole('contentinfo').getByRole('link', { name: s.t('app.staffSignIn') }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(s.t('staff.signIn.title'));
 });
 

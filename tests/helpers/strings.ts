@@ -4,8 +4,7 @@
  * for the app: `{{var}}` interpolation, `_zero`/`_one`/`_two`/… plural suffixes chosen by
  * `Intl.PluralRules`, and each language's fallback chain from the registry, English last.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readLocale } from './locale-files.ts';
 import { findUiLanguage, languageCodes, type UiLanguageCode } from '../../src/shared/languages.ts';
 
 /** The languages most specs run in: English, French and Arabic (right to left). */
@@ -28,7 +27,7 @@ const loaded = new Map<AnyLang, Tree>();
 function localeTree(lang: AnyLang): Tree {
   let tree = loaded.get(lang);
   if (!tree) {
-    tree = JSON.parse(readFileSync(fileURLToPath(new URL(`../../locales/${lang}/common.json`, import.meta.url)), 'utf8')) as Tree;
+    tree = readLocale(lang);
     loaded.set(lang, tree);
   }
   return tree;

@@ -1,4 +1,4 @@
-import { LocationProvider, Route, Router, lazy } from 'preact-iso';
+import { LocationProvider, Route, Router } from 'preact-iso';
 import { useTranslation } from '../i18n/use-translation.ts';
 import { directory, directoryStatus, loadDirectory } from '../directory/directory-store.ts';
 import { HomePage } from '../features/home/HomePage.tsx';
@@ -9,19 +9,19 @@ import { Header } from './Header.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import { StatusNotices } from './StatusNotices.tsx';
 import { Footer } from './Footer.tsx';
-import { PageLoadFailed } from '../features/staff/PageLoadFailed.tsx';
+import { lazyPage } from './lazy-page.ts';
 import { AgencyReferralPage, MyRequestsPage, NewcomerReferralPage, ReferralStatusPage, resumeReferralOutbox } from '../features/referral/referral-routes.ts';
 
 // Requests saved offline on an earlier visit go out now, or once the connection returns.
 resumeReferralOutbox();
 
-// Staff pages: each its own chunk, loaded when opened, so the newcomer's first load does not carry them.
-// A chunk that cannot be fetched (offline before the app was saved) shows why instead of nothing.
-const SignInPage = lazy(() => import('../features/staff/SignInPage.tsx').then((module) => module.SignInPage, () => PageLoadFailed));
-const InvitationPage = lazy(() => import('../features/staff/InvitationPage.tsx').then((module) => module.InvitationPage, () => PageLoadFailed));
-const AccountPage = lazy(() => import('../features/staff/AccountPage.tsx').then((module) => module.AccountPage, () => PageLoadFailed));
-const InboxPage = lazy(() => import('../features/staff/InboxPage.tsx').then((module) => module.InboxPage, () => PageLoadFailed));
-const ReferralPage = lazy(() => import('../features/staff/ReferralPage.tsx').then((module) => module.ReferralPage, () => PageLoadFailed));
+// Staff pages: each its own chunk, loaded with the staff strings when opened, so the newcomer's
+// first load carries neither.
+const SignInPage = lazyPage('staff', () => import('../features/staff/SignInPage.tsx').then((module) => module.SignInPage));
+const InvitationPage = lazyPage('staff', () => import('../features/staff/InvitationPage.tsx').then((module) => module.InvitationPage));
+const AccountPage = lazyPage('staff', () => import('../features/staff/AccountPage.tsx').then((module) => module.AccountPage));
+const InboxPage = lazyPage('staff', () => import('../features/staff/InboxPage.tsx').then((module) => module.InboxPage));
+const ReferralPage = lazyPage('staff', () => import('../features/staff/ReferralPage.tsx').then((module) => module.ReferralPage));
 
 function DirectoryRoutes() {
   const { t } = useTranslation();

@@ -7,7 +7,7 @@ export function Footer() {
   return (
     <footer class="app-footer">
       {/* Once signed in, the header has the way to the inbox and out. */}
-      {!signedInAccount.value && <a href="/sign-in">{t('staff.footerLink')}</a>}
+      {!signedInAccount.value && <a href="/sign-in">{t('app.staffSignIn')}</a>}
     </footer>
   );
 }

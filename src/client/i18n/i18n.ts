@@ -1,6 +1,10 @@
 /**
  * i18next set up for the app. English ships in the first bundle (it is the fallback of every
  * language); any other language is fetched as its own chunk only when chosen.
+ *
+ * The strings of the pages few people open (the referral form and status pages, the staff
+ * pages) are separate packs, `locales/<language>/<pack>.json`, fetched with those pages and
+ * merged into the same namespace, so a newcomer browsing the directory never downloads them.
  */
 import i18next from 'i18next';
 import { signal } from '@preact/signals';
@@ -9,12 +13,44 @@ import { assertLanguageRegistry, findUiLanguage, pickLanguage, type UiLanguageCo
 import { loadScriptFont } from './script-fonts.ts';
 
 const STORAGE_KEY = 'guichet.language';
-const localeLoaders = import.meta.glob<{ default: typeof en }>(['../../../locales/*/common.json', '!../../../locales/en/common.json']);
+type Strings = Record<string, unknown>;
+const localeLoaders = import.meta.glob<{ default: Strings }>(['../../../locales/*/common.json', '!../../../locales/en/common.json']);
+const packLoaders = {
+  referral: import.meta.glob<{ default: Strings }>('../../../locales/*/referral.json'),
+  staff: import.meta.glob<{ default: Strings }>('../../../locales/*/staff.json'),
+};
+export type StringPack = keyof typeof packLoaders;
+
 const codeOfPath = (path: string) => path.split('/').at(-2)!;
 assertLanguageRegistry(['en', ...Object.keys(localeLoaders).map(codeOfPath)]);
 
 /** The active UI language; components that read it re-render when it changes. */
 export const currentLanguage = signal<UiLanguageCode>('en');
+
+/** Packs a page has asked for: a change of language fetches them in the new language too. */
+const packsInUse = new Set<StringPack>();
+/** `<language>/<file>` already merged into i18next. */
+const loadedFiles = new Set<string>(['en/common']);
+
+async function loadFile(code: string, file: 'common' | StringPack): Promise<void> {
+  const key = `${code}/${file}`;
+  if (loadedFiles.has(key)) return;
+  const loaders = file === 'common' ? localeLoaders : packLoaders[file];
+  const loader = Object.entries(loaders).find(([path]) => codeOfPath(path) === code)?.[1];
+  if (!loader) return;
+  // Deep merge: a pack adds its blocks beside the ones already there.
+  i18next.addResourceBundle(code, 'common', (await loader()).default, true, true);
+  loadedFiles.add(key);
+}
+
+/** Every language a reader of `code` may see strings from: its own, its fallback chain, English. */
+const languageChain = (code: UiLanguageCode) => [...new Set([code, ...findUiLanguage(code)!.fallback, 'en'])];
+
+/** Fetches a pack's strings in the current language (and its fallbacks) before its pages show. */
+export async function loadStringPack(pack: StringPack): Promise<void> {
+  packsInUse.add(pack);
+  await Promise.all(languageChain(currentLanguage.value).map((code) => loadFile(code, pack)));
+}
 
 function storedLanguage(): string | null {
   try {
@@ -22,12 +58,6 @@ function storedLanguage(): string | null {
   } catch {
     return null; // storage blocked (private mode): the browser's language still applies
   }
-}
-
-async function loadLocale(code: string): Promise<void> {
-  if (i18next.hasResourceBundle(code, 'common')) return;
-  const loader = Object.entries(localeLoaders).find(([path]) => codeOfPath(path) === code)?.[1];
-  if (loader) i18next.addResourceBundle(code, 'common', (await loader()).default);
 }
 
 function applyToDocument(code: UiLanguageCode): void {
@@ -39,7 +69,8 @@ function applyToDocument(code: UiLanguageCode): void {
 export async function setLanguage(code: UiLanguageCode): Promise<void> {
   const language = findUiLanguage(code)!;
   // A missing string falls back along the chain, so the chain's strings must be here too.
-  await Promise.all([loadLocale(code), ...language.fallback.map(loadLocale), language.font ? loadScriptFont(language.font) : null]);
+  const files = languageChain(code).flatMap((chainCode) => [loadFile(chainCode, 'common'), ...[...packsInUse].map((pack) => loadFile(chainCode, pack))]);
+  await Promise.all([...files, language.font ? loadScriptFont(language.font) : null]);
   await i18next.changeLanguage(code);
   try {
     localStorage.setItem(STORAGE_KEY, code);

@@ -1,10 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { uiLanguages } from './languages.ts';
+import { localeFiles, readLocale } from '../../../tests/helpers/locale-files.ts';
 
 type Tree = { [key: string]: string | Tree };
 const localesDir = new URL('../../../locales/', import.meta.url);
-const load = (code: string): Tree => JSON.parse(readFileSync(new URL(`${code}/common.json`, localesDir), 'utf8'));
+const load = (code: string): Tree => readLocale(code);
 
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
 
@@ -32,6 +33,10 @@ describe('translations', () => {
   for (const { code } of uiLanguages.filter((language) => language.code !== 'en')) {
     describe(code, () => {
       const strings = flatten(load(code));
+
+      it('ships the same files as English, so each pack loads in this language too', () => {
+        expect(localeFiles(code)).toEqual(localeFiles('en'));
+      });
 
       it('has every key of English and none it lacks', () => {
         expect([...baseKeys(english)].filter((key) => !baseKeys(strings).has(key)), 'missing').toEqual([]);

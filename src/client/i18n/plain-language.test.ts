@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readingEase } from '../../shared/text/readability.ts';
+import { readLocale } from '../../../tests/helpers/locale-files.ts';
 
 type Tree = { [key: string]: string | Tree };
 const strings = (tree: Tree): string[] => Object.values(tree).flatMap((value) => (typeof value === 'string' ? [value] : strings(value)));
-const load = (code: string): string[] =>
-  strings(JSON.parse(readFileSync(new URL(`../../../locales/${code}/common.json`, import.meta.url), 'utf8')));
+const load = (code: string): string[] => strings(readLocale(code));
 
 // Plain-language guides (Canada.ca, Ontario) aim at a Flesch score of 60 or more: grade 8 and below.
 const PLAIN = 60;

@@ -4,7 +4,6 @@
  * number takes is written out here rather than asked of `Intl.PluralRules`, so a translation
  * filed under the wrong suffix, or i18next choosing forms differently, shows up.
  */
-import { readFileSync } from 'node:fs';
 import i18next, { type i18n } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findUiLanguage, uiLanguages } from './languages.ts';
@@ -12,12 +11,12 @@ import { findUiLanguage, uiLanguages } from './languages.ts';
 type Tree = { [key: string]: string | Tree };
 type PluralForm = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
 
-const readLocale = (code: string): Tree => JSON.parse(readFileSync(new URL(`../../../locales/${code}/common.json`, import.meta.url), 'utf8')) as Tree;
+import { readLocale } from '../../../tests/helpers/locale-files.ts';
 
 function template(code: string, key: string): string {
   let node: string | Tree | undefined = readLocale(code);
   for (const part of key.split('.')) node = typeof node === 'object' ? node[part] : undefined;
-  if (typeof node !== 'string') throw new Error(`locales/${code}/common.json has no ${key}`);
+  if (typeof node !== 'string') throw new Error(`locales/${code} has no ${key}`);
   return node;
 }
 

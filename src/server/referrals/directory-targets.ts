@@ -5,7 +5,8 @@
  */
 import { isListed } from '../../shared/directory/service-facts.ts';
 import type { Directory, Organization, Region, Service } from '../../shared/schema/directory.ts';
-import { findTerm, termWithAncestors } from '../../shared/taxonomy/taxonomy.ts';
+import { needsHealthConsent } from '../../shared/referrals/health-needs.ts';
+import { findTerm } from '../../shared/taxonomy/taxonomy.ts';
 import { ReferralError } from './referral-errors.ts';
 
 export interface ReferralTarget {
@@ -34,25 +35,31 @@ function indexOf(directory: Directory): DirectoryIndex {
   return index;
 }
 
-export function findReferralTarget(directory: Directory, serviceId: string): ReferralTarget {
+/** The listed service and its organization, or null when the directory has no such service taking requests. */
+export function listedReferralTarget(directory: Directory, serviceId: string): ReferralTarget | null {
   const { services, organizations } = indexOf(directory);
   const service = services.get(serviceId);
   const organization = service && organizations.get(service.organization_id);
-  if (!service || !organization || !isListed(service)) {
-    throw new ReferralError('not-found', 'This service is not in the directory, or no longer takes requests.');
-  }
+  if (!service || !organization || !isListed(service)) return null;
   return { service, organization, region: directory.region };
 }
 
+export const serviceNotFound = () => new ReferralError('not-found', 'This service is not in the directory, or no longer takes requests.');
+
+export function findReferralTarget(directory: Directory, serviceId: string): ReferralTarget {
+  const target = listedReferralTarget(directory, serviceId);
+  if (!target) throw serviceNotFound();
+  return target;
+}
+
 /** Needs touching health (mental health is under it) call for the separate health consent. */
-export const isHealthNeed = (categoryId: string): boolean => termWithAncestors(categoryId).includes('health');
 
 export function checkNeedsAndConsent(request: { needCategories: string[]; consent: { healthAgreed: boolean } }): void {
   const unknown = request.needCategories.filter((id) => !findTerm(id));
   if (unknown.length > 0) {
     throw new ReferralError('invalid', 'The request is not valid.', [{ path: 'needCategories', message: `unknown categories: ${unknown.join(', ')}` }]);
   }
-  if (request.needCategories.some(isHealthNeed) && !request.consent.healthAgreed) {
+  if (needsHealthConsent(request.needCategories) && !request.consent.healthAgreed) {
     throw new ReferralError('invalid', 'The request is not valid.', [
       { path: 'consent.healthAgreed', message: 'a request about health needs the separate health consent' },
     ]);

@@ -9,7 +9,7 @@ import { findTerm } from '../../../shared/taxonomy/taxonomy.ts';
 import type { Service } from '../../../shared/schema/directory.ts';
 import { ConsentFields } from './form/ConsentFields.tsx';
 import { ErrorSummary } from './form/ErrorSummary.tsx';
-import { needsHealthConsent } from './form/health-needs.ts';
+import { needsHealthConsent } from '../../../shared/referrals/health-needs.ts';
 import { NeedFields } from './form/NeedFields.tsx';
 import { PersonFields } from './form/PersonFields.tsx';
 import { draftFromBody, draftStore, newDraft, noConsent, postalCodeIsValid, requestFields, type ConsentChoices, type ReferralDraft } from './form/referral-draft.ts';
@@ -17,7 +17,7 @@ import { errorCount, errorsAmong, errorsFromServer, validateRequest, type FormFi
 import { useReferralForm } from './form/use-referral-form.ts';
 import { outboxEntries, submitToOutbox, watchOutbox } from './outbox-client.ts';
 import { useRetentionDays } from './referral-config.ts';
-import { serviceNames } from './service-names.ts';
+import { serviceNames } from '../../directory/directory-names.ts';
 import { SubmissionOutcome } from './SubmissionOutcome.tsx';
 
 const detailFields: FormField[] = ['name', 'contact', 'contact.phone', 'contact.sms', 'contact.email', 'contact.whatsapp', 'postalCode', 'needCategories', 'note'];

@@ -75,8 +75,8 @@ export function ServicePage() {
       <section aria-labelledby="contact">
         <h2 id="contact">{t('service.contact')}</h2>
         <div class="ask-contact">
-          <a class="button button-primary" href={`/service/${encodeURIComponent(service.id)}/contact`}>{t('referral.ask')}</a>
-          <p class="hint">{t('referral.askHint')}</p>
+          <a class="button button-primary" href={`/service/${encodeURIComponent(service.id)}/contact`}>{t('service.askToBeContacted')}</a>
+          <p class="hint">{t('service.askToBeContactedHint')}</p>
         </div>
         <ul class="contact-list">
           {phones.map((phone) => (

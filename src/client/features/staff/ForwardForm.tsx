@@ -5,7 +5,7 @@ import { callApi } from './staff-api.ts';
 import { UNAUTHENTICATED, useSignInAgain } from './account-session.ts';
 import { useDraft } from './staff-drafts.ts';
 import { actionProblem } from './action-outcome.ts';
-import { serviceName } from './service-names.ts';
+import { serviceName } from '../../directory/directory-names.ts';
 import { StaffField } from './StaffField.tsx';
 import { ServicePicker } from './ServicePicker.tsx';
 import { ConfirmPanel } from './ConfirmPanel.tsx';

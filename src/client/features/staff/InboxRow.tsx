@@ -1,7 +1,7 @@
 import { useTranslation } from '../../i18n/use-translation.ts';
 import { languageName } from '../../i18n/format.ts';
 import type { InboxItem } from '../../../shared/referrals/inbox-contract.ts';
-import { serviceName } from './service-names.ts';
+import { serviceName } from '../../directory/directory-names.ts';
 import { WaitedFor } from './WaitedFor.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
 

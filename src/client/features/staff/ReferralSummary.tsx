@@ -1,7 +1,7 @@
 import { useTranslation } from '../../i18n/use-translation.ts';
 import type { InboxReferral } from '../../../shared/referrals/inbox-contract.ts';
 import { isClosedStatus } from '../../../shared/referrals/referral-contract.ts';
-import { organizationName, serviceName } from './service-names.ts';
+import { organizationName, serviceName } from '../../directory/directory-names.ts';
 import { formatDateTime, formatWait, isJustNow } from './staff-time.ts';
 import { StatusBadge } from './StatusBadge.tsx';
 

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { useTranslation } from '../../i18n/use-translation.ts';
 import { directory } from '../../directory/directory-store.ts';
-import { matchChoices, serviceChoices } from './service-choices.ts';
+import { matchChoices, serviceChoices } from '../../directory/service-choices.ts';
 import { StaffField } from './StaffField.tsx';
 
 /** Enough to choose from without a wall of radio buttons; typing narrows the rest. */

@@ -1,20 +1,13 @@
 import { useMemo, useState } from 'preact/hooks';
 import { useTranslation } from '../../../i18n/use-translation.ts';
 import { directory } from '../../../directory/directory-store.ts';
-import { isListed } from '../../../../shared/directory/service-facts.ts';
-import { normalizeText } from '../../../../shared/text/normalize.ts';
 import { describedBy, fieldId } from '../form/field-ids.ts';
 import { FieldError } from '../form/FieldError.tsx';
 import type { ErrorKind } from '../form/referral-validation.ts';
-import { serviceNames, type ServiceNames } from '../service-names.ts';
+import { matchChoices, serviceChoices } from '../../../directory/service-choices.ts';
 
 const MAX_SHOWN = 25;
 const FILTER_ID = 'referral-service-filter';
-
-interface Choice extends ServiceNames {
-  id: string;
-  searchable: string;
-}
 
 /**
  * The service a client is referred to: a text box that narrows a list of radio buttons as the
@@ -23,16 +16,10 @@ interface Choice extends ServiceNames {
 export function ServicePicker({ selected, error, onSelect }: { selected: string; error: ErrorKind | undefined; onSelect: (serviceId: string) => void }) {
   const { t, language } = useTranslation();
   const [query, setQuery] = useState('');
-  const choices = useMemo<Choice[]>(
-    () =>
-      (directory.value?.services ?? []).filter(isListed).flatMap((service) => {
-        const names = serviceNames(service.id, language);
-        return names ? [{ id: service.id, ...names, searchable: normalizeText(`${names.service} ${names.organization} ${service.name}`) }] : [];
-      }),
-    [directory.value, language],
-  );
-  const words = normalizeText(query).split(/\s+/).filter(Boolean);
-  const matches = words.length ? choices.filter((choice) => words.every((word) => choice.searchable.includes(word))) : [];
+  const choices = useMemo(() => serviceChoices(directory.value, language), [directory.value, language]);
+  const typed = query.trim() !== '';
+  // Nothing listed until something is typed: a region has hundreds of services.
+  const matches = typed ? matchChoices(choices, query) : [];
   const shown = matches.slice(0, MAX_SHOWN);
   const current = choices.find((choice) => choice.id === selected);
   if (current && !shown.includes(current)) shown.unshift(current);
@@ -46,13 +33,13 @@ export function ServicePicker({ selected, error, onSelect }: { selected: string;
         <p id={`${FILTER_ID}-hint`} class="hint">{t('referral.staff.serviceFilterHint')}</p>
         <input id={FILTER_ID} type="search" value={query} aria-describedby={`${FILTER_ID}-hint ${FILTER_ID}-count`} onInput={(event) => setQuery(event.currentTarget.value)} />
         <p id={`${FILTER_ID}-count`} class="hint" role="status">
-          {words.length > 0 && (matches.length ? t('referral.staff.serviceMatches', { count: matches.length }) : t('referral.staff.serviceNone'))}
+          {typed && (matches.length ? t('referral.staff.serviceMatches', { count: matches.length }) : t('referral.staff.serviceNone'))}
         </p>
       </div>
       {shown.map((choice) => (
         <label key={choice.id} class="form-check">
           <input type="radio" name="referral-service" checked={choice.id === selected} onChange={() => onSelect(choice.id)} />
-          <span><bdi>{choice.service}</bdi> · <bdi>{choice.organization}</bdi></span>
+          <span><bdi>{choice.name}</bdi> · <bdi>{choice.organization}</bdi></span>
         </label>
       ))}
     </fieldset>

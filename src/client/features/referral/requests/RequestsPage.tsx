@@ -4,7 +4,7 @@ import { PageHeading } from '../../../ui/PageHeading.tsx';
 import { online, outboxEntries, outboxState, sentRequests, watchOutbox } from '../outbox-client.ts';
 import { UndoDiscard } from './RefusalNotice.tsx';
 import { useDiscardWithUndo } from './use-discard.ts';
-import { serviceNames } from '../service-names.ts';
+import { serviceNames } from '../../../directory/directory-names.ts';
 import { SentRequestItem } from './SentRequestItem.tsx';
 import { useLatestStatuses } from './use-latest-statuses.ts';
 import { WaitingRequestItem } from './WaitingRequestItem.tsx';

@@ -1,6 +1,6 @@
 import { useTranslation } from '../../../i18n/use-translation.ts';
 import type { SentRequest } from '../outbox/referral-outbox.ts';
-import { serviceNames } from '../service-names.ts';
+import { serviceNames } from '../../../directory/directory-names.ts';
 import { formatMoment } from '../status/moments.ts';
 import { statusHref } from '../status/status-link.ts';
 import { StatusSummary } from '../status/StatusSummary.tsx';

@@ -1,7 +1,7 @@
 import { useTranslation } from '../../../i18n/use-translation.ts';
 import { RefusalNotice } from './RefusalNotice.tsx';
 import type { OutboxEntry, Refusal } from '../outbox/referral-outbox.ts';
-import { serviceNames } from '../service-names.ts';
+import { serviceNames } from '../../../directory/directory-names.ts';
 import { formatMoment } from '../status/moments.ts';
 
 /** A request still on this device: waiting to send, or refused and waiting for the person. */

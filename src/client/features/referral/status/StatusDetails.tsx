@@ -1,6 +1,6 @@
 import { useTranslation } from '../../../i18n/use-translation.ts';
 import type { ReferralStatusView } from '../../../../shared/referrals/referral-contract.ts';
-import { serviceNames } from '../service-names.ts';
+import { serviceNames } from '../../../directory/directory-names.ts';
 import { StatusSummary } from './StatusSummary.tsx';
 import { StatusTimeline } from './StatusTimeline.tsx';
 

@@ -1,6 +1,6 @@
 import { useTranslation } from '../../../i18n/use-translation.ts';
 import type { ReferralStatusView } from '../../../../shared/referrals/referral-contract.ts';
-import { serviceNames } from '../service-names.ts';
+import { serviceNames } from '../../../directory/directory-names.ts';
 
 /**
  * Where a request is now, in plain words: withdrawn, passed on to another service (and where

@@ -1,8 +1,8 @@
-/** The services a referral can be forwarded to, matched as staff type. */
-import type { Directory } from '../../../shared/schema/directory.ts';
-import { isListed } from '../../../shared/directory/service-facts.ts';
-import { normalizeText } from '../../../shared/text/normalize.ts';
-import { localizeField } from '../../directory/localize.ts';
+/** Services to choose from (to forward or refer to), matched as staff type. */
+import type { Directory } from '../../shared/schema/directory.ts';
+import { isListed } from '../../shared/directory/service-facts.ts';
+import { normalizeText } from '../../shared/text/normalize.ts';
+import { localizeField } from './localize.ts';
 
 export interface ServiceChoice {
   id: string;
@@ -12,7 +12,8 @@ export interface ServiceChoice {
   words: string;
 }
 
-export function serviceChoices(directory: Directory | null, language: string, excludeId: string): ServiceChoice[] {
+/** Listed services, sorted by name in the reader's language; `excludeId` leaves one out (the referral's own). */
+export function serviceChoices(directory: Directory | null, language: string, excludeId?: string): ServiceChoice[] {
   if (!directory) return [];
   const organizations = new Map(directory.organizations.map((organization) => [organization.id, organization]));
   return directory.services

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Directory } from '../../../shared/schema/directory.ts';
+import type { Directory } from '../../shared/schema/directory.ts';
 import { matchChoices, serviceChoices } from './service-choices.ts';
 
 function createDirectory(): Directory {
