@@ -15,6 +15,7 @@ import type { GuichetDatabase } from './db/database.ts';
 import type { Notifier } from './referrals/notifier.ts';
 import { referralRoutes } from './routes/referrals/referral-routes.ts';
 import { authRoutes } from './routes/auth/auth-routes.ts';
+import { dashboardApi, type DashboardOptions } from './routes/dashboard/dashboard-api.ts';
 import { limitApiBodies, sameOriginJsonOnly } from './security/api-guard.ts';
 import { respondToError } from './security/error-responses.ts';
 import { securityHeaders } from './security/security-headers.ts';
@@ -32,6 +33,8 @@ export interface AppOptions {
   auth?: Partial<AuthSettings>;
   /** How referral notices are sent; with a database, referrals are served only when it is given. */
   notifier?: Notifier | undefined;
+  /** The coordination dashboard's freshness and report limits; production defaults. */
+  dashboard?: DashboardOptions;
 }
 
 /** A JSON file with its ETag: 304 when the phone has it, gzip when it can take it. */
@@ -49,7 +52,7 @@ function sendBundle(c: Context, bundle: JsonBundle<unknown>) {
   return c.body(bundle.json);
 }
 
-export function createApp({ directory, areas, clientConfig = { mapStyleUrl: null }, distDir, database, auth, notifier }: AppOptions): Hono<{ Variables: AppVariables }> {
+export function createApp({ directory, areas, clientConfig = { mapStyleUrl: null }, distDir, database, auth, notifier, dashboard }: AppOptions): Hono<{ Variables: AppVariables }> {
   const app = new Hono<{ Variables: AppVariables }>();
   const settings: AuthSettings = { ...defaultAuthSettings, ...auth };
 
@@ -61,6 +64,7 @@ export function createApp({ directory, areas, clientConfig = { mapStyleUrl: null
     app.use('/api/*', callerFromSession(deps));
     // Routes that read c.get('caller') (requireCaller, requireRole) are mounted here, after it.
     app.route('/api/auth', authRoutes(deps));
+    app.route('/api', dashboardApi({ database, directory, areas, origin: settings, now: settings.now, ...dashboard }));
     if (notifier) {
       const publicUrl = settings.publicOrigin ?? 'http://localhost:8080';
       app.route('/api', referralRoutes({ database, directory, notifier, publicUrl, now: settings.now }));

@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { directorySchema } from '../../shared/schema/directory.ts';
 import { buildDirectory } from './directory-file.ts';
 import { writeFileAtomically } from '../write-file-atomically.ts';
+import { censusImportKind } from './census.ts';
 import { geoImportKind } from './geo.ts';
 import { importHsds } from './hsds.ts';
 import { importIrccFile } from './ircc.ts';
@@ -105,6 +106,7 @@ export const importKinds: Record<string, ImportKind> = {
     run: directoryImport((options) => importHsds(options.inputPath)),
   },
   geo: geoImportKind,
+  census: censusImportKind,
 };
 
 export function usage(): string {

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { sql } from 'kysely';
+import { Migrator, sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from './database.ts';
 import type { GuichetDatabase } from './database.ts';
@@ -56,6 +56,31 @@ describe('the embedded SQLite database', () => {
     opened.splice(opened.indexOf(first), 1);
     const second = await openSqliteIn(dataDir);
     expect(await second.db.selectFrom('regions').select('id').execute()).toEqual([{ id: 'kept' }]);
+  });
+
+  it('runs a statement it has run before again as written, after the schema changed under it', async () => {
+    const { db } = await openSqliteIn(createDataDir());
+    await sql`create table notes (id text)`.execute(db);
+    await sql`insert into notes values ('a')`.execute(db);
+    const everything = () => sql`select * from notes`.execute(db);
+    expect((await everything()).rows).toEqual([{ id: 'a' }]);
+    await sql`alter table notes add column body text default 'none'`.execute(db);
+    expect((await everything()).rows).toEqual([{ id: 'a', body: 'none' }]);
+  });
+
+  it('undoes the whole of a migration that fails half-way, so the next start can run it again', async () => {
+    const { db } = await openSqliteIn(createDataDir());
+    const halfWay = {
+      async up(migrating: typeof db) {
+        await migrating.schema.createTable('first_step').addColumn('id', 'text').execute();
+        throw new Error('the second step failed');
+      },
+    };
+    const migrator = new Migrator({ db, provider: { getMigrations: async () => ({ '0001-half-way': halfWay }) } });
+    expect((await migrator.migrateToLatest()).error).toBeInstanceOf(Error);
+    const tables = (await db.introspection.getTables()).map((table) => table.name);
+    expect(tables).not.toContain('first_step');
+    expect(await sql`select count(*) as applied from kysely_migration`.execute(db)).toMatchObject({ rows: [{ applied: 0 }] });
   });
 
   it('takes the write lock when a transaction begins, so another process waits instead of failing midway', async () => {

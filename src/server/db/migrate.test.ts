@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Engine } from './database.ts';
 import type { Database } from './schema.ts';
 import { migrateToLatest } from './migrate.ts';
+import { migrationsFor } from './migrations/index.ts';
 import { createTestDatabase, describeOnEngines, postgresReachable } from './test-engines.ts';
 
 /**
@@ -64,6 +65,7 @@ const COLUMNS_MAY_BE_NULL: { [Table in keyof Database]: Record<keyof Database[Ta
     need_categories: false,
     health_consent: false,
     consent_text_version: false,
+    consent_allows_forward: false,
     consent_language: false,
     consent_at: false,
     idempotency_key: false,
@@ -76,6 +78,10 @@ const COLUMNS_MAY_BE_NULL: { [Table in keyof Database]: Record<keyof Database[Ta
   },
   referral_events: { id: false, referral_id: false, from_status: true, to_status: false, actor: false, reason: true, note: true, at: false },
   audit_log: { id: false, actor: false, action: false, entity: false, entity_id: false, at: false },
+  dashboard_referral_counts: { region_id: false, population: false, pair: false, month: false, a: false, b: false, count: false },
+  dashboard_rollup_state: { region_id: false, changes_through: false, refreshed_at: false },
+  search_count_days: { region_id: false, day: false, kind: false, key: false, count: false, reports: false },
+  census_newcomer_counts: { region_id: false, fsa: false, newcomers: false, source: false, imported_at: false },
 };
 const TABLES = Object.keys(COLUMNS_MAY_BE_NULL).sort();
 
@@ -96,7 +102,7 @@ describeOnEngines(
   ({ engine, db, database }) => {
     it('create every table of the schema on an empty database', async () => {
       expect(await tableNames(db(), engine)).toEqual([]);
-      expect(await migrateToLatest(database())).toEqual(['0001-initial']);
+      expect(await migrateToLatest(database())).toEqual(Object.keys(migrationsFor(engine)).sort());
       expect(await tableNames(db(), engine)).toEqual(TABLES);
     });
 
@@ -126,26 +132,29 @@ describeOnEngines(
       }
     });
 
-    it('create the inbox index on organization, status and creation time', async () => {
+    it('index the inbox lists (all, or one status, in time order) and the forward chain', async () => {
       await migrateToLatest(database());
-      const indexedColumns =
-        engine === 'sqlite'
-          ? (await sql<{ name: string }>`select name from pragma_index_info('referrals_inbox') order by seqno`.execute(db())).rows
+      const indexedColumns = async (index: string) =>
+        (engine === 'sqlite'
+          ? (await sql<{ name: string }>`select name from pragma_index_info(${index}) order by seqno`.execute(db())).rows
           : (
               await sql<{ name: string }>`
                 select a.attname as name from pg_index i
-                join pg_class c on c.oid = i.indexrelid and c.relname = 'referrals_inbox' and c.relnamespace = current_schema()::regnamespace
+                join pg_class c on c.oid = i.indexrelid and c.relname = ${index} and c.relnamespace = current_schema()::regnamespace
                 cross join lateral unnest(i.indkey) with ordinality as k(attnum, position)
                 join pg_attribute a on a.attrelid = i.indrelid and a.attnum = k.attnum
                 order by k.position`.execute(db())
-            ).rows;
-      expect(indexedColumns.map((column) => column.name)).toEqual(['organization_id', 'status', 'created_at']);
+            ).rows
+        ).map((column) => column.name);
+      expect(await indexedColumns('referrals_inbox')).toEqual(['organization_id', 'status', 'created_at', 'id']);
+      expect(await indexedColumns('referrals_inbox_all')).toEqual(['organization_id', 'created_at', 'id']);
+      expect(await indexedColumns('referrals_by_forwarded_from')).toEqual(['forwarded_from_id']);
     });
 
     it('apply to a database even when another database on the same server was migrated first', async () => {
       const other = await createTestDatabase(engine);
       try {
-        expect(await migrateToLatest(database())).toEqual(['0001-initial']);
+        expect(await migrateToLatest(database())).toEqual(Object.keys(migrationsFor(engine)).sort());
         expect(await tableNames(db(), engine)).toEqual(TABLES);
       } finally {
         await other.dispose();

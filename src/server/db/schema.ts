@@ -104,7 +104,10 @@ export interface ReferralTable {
   fsa: string | null;
   need_categories: string;
   health_consent: number;
+  /** The consent text agreed to, by version (`CONSENT_TEXT_VERSION`). */
   consent_text_version: string;
+  /** 1: the person also said yes to passing the request on to another service (its own checkbox). */
+  consent_allows_forward: number;
   consent_language: string;
   consent_at: string;
   idempotency_key: string;
@@ -138,6 +141,48 @@ export interface AuditLogTable {
   at: string;
 }
 
+// The coordination dashboard's tables (migration 0003; src/server/dashboard/README.md).
+
+/** Monthly counts of referrals by pairs of attributes, rebuilt from `referrals`. */
+export interface DashboardReferralCountTable {
+  region_id: string;
+  /** `referral`, or those `accepted`, `completed`, `rejected`, `answered`. */
+  population: string;
+  /** The attributes counted, `language|organization`; `a` and `b` hold their values. */
+  pair: string;
+  /** YYYY-MM, a month made of whole weeks (src/shared/dashboard/fiscal-calendar.ts). */
+  month: string;
+  a: string;
+  b: string;
+  count: number;
+}
+
+export interface DashboardRollupStateTable {
+  region_id: string;
+  /** The latest `referrals.updated_at` the counts include. */
+  changes_through: string;
+  refreshed_at: string;
+}
+
+/** What devices report of searches: daily counts, and how many reports each came from. */
+export interface SearchCountDayTable {
+  region_id: string;
+  day: string;
+  kind: string;
+  key: string;
+  count: number;
+  reports: number;
+}
+
+/** Recent immigrants by FSA, from the last census import. */
+export interface CensusNewcomerCountTable {
+  region_id: string;
+  fsa: string;
+  newcomers: number;
+  source: string;
+  imported_at: string;
+}
+
 export interface Database {
   regions: RegionTable;
   organizations: OrganizationTable;
@@ -149,6 +194,10 @@ export interface Database {
   referrals: ReferralTable;
   referral_events: ReferralEventTable;
   audit_log: AuditLogTable;
+  dashboard_referral_counts: DashboardReferralCountTable;
+  dashboard_rollup_state: DashboardRollupStateTable;
+  search_count_days: SearchCountDayTable;
+  census_newcomer_counts: CensusNewcomerCountTable;
 }
 
 export type Referral = Selectable<ReferralTable>;

@@ -6,38 +6,43 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { CompiledQuery, Kysely, SqliteDialect, SqliteDriver } from 'kysely';
-import type { DatabaseConnection, Driver, SqliteDialectConfig } from 'kysely';
+import { Kysely, SqliteAdapter, SqliteDialect } from 'kysely';
+import type { DialectAdapter, Driver } from 'kysely';
 import type { GuichetDatabase } from './database.ts';
 import type { Database } from './schema.ts';
+import { TunedSqliteDriver } from './sqlite-driver.ts';
 
 export const SQLITE_FILE_NAME = 'guichet.db';
 /** How long a writer waits for another process's write lock before giving up. */
 const BUSY_TIMEOUT_MS = 5000;
 
 /**
- * SQLite's plain BEGIN is DEFERRED: the write lock is taken at the first write, and when two
- * processes both read and then try to write, one gets SQLITE_BUSY at once, without waiting out
- * busy_timeout (waiting could never succeed). BEGIN IMMEDIATE takes the write lock up front, so
- * a second writer simply waits. Doing it in the driver makes every `db.transaction()` safe,
- * including the ones Kysely's Migrator opens, not only those that remember a helper.
+ * SQLite's schema changes are transactional, but Kysely's adapter says they are not, so its
+ * Migrator would run each statement of a migration on its own: a crash half-way through one
+ * (adding a column, then backfilling it) would leave it half applied, and the next start would
+ * fail on it. Saying so lets the Migrator run the pending migrations and their bookkeeping in
+ * one transaction, as it does on PostgreSQL.
  */
-class ImmediateTransactionSqliteDriver extends SqliteDriver {
-  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
-    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+class TransactionalDdlSqliteAdapter extends SqliteAdapter {
+  override get supportsTransactionalDdl(): boolean {
+    return true;
   }
 }
 
-class ImmediateTransactionSqliteDialect extends SqliteDialect {
-  readonly #config: SqliteDialectConfig;
+class GuichetSqliteDialect extends SqliteDialect {
+  readonly #sqlite: SqliteDatabase.Database;
 
-  constructor(config: SqliteDialectConfig) {
-    super(config);
-    this.#config = config;
+  constructor(sqlite: SqliteDatabase.Database) {
+    super({ database: sqlite });
+    this.#sqlite = sqlite;
   }
 
   override createDriver(): Driver {
-    return new ImmediateTransactionSqliteDriver(this.#config);
+    return new TunedSqliteDriver(this.#sqlite);
+  }
+
+  override createAdapter(): DialectAdapter {
+    return new TransactionalDdlSqliteAdapter();
   }
 }
 
@@ -48,7 +53,8 @@ function applyPragmas(sqlite: SqliteDatabase.Database, file: string): void {
   }
   // In WAL mode NORMAL syncs only at checkpoints, so a power cut can lose the last commits even
   // though the client was told they succeeded. FULL syncs the log at every commit: a referral
-  // the newcomer saw confirmed, or an audit entry, survives a crash. Writes here are few and small.
+  // the newcomer saw confirmed, or an audit entry, survives a crash. Submissions that arrive
+  // together share one commit (group-commit.ts), so the sync is paid per batch, not per referral.
   sqlite.pragma('synchronous = FULL');
   // Off by default in SQLite, and set per connection: without it the schema's references are decoration.
   sqlite.pragma('foreign_keys = ON');
@@ -65,6 +71,6 @@ export function openSqliteDatabase(dataDir: string): GuichetDatabase {
     sqlite.close();
     throw error;
   }
-  const db = new Kysely<Database>({ dialect: new ImmediateTransactionSqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new GuichetSqliteDialect(sqlite) });
   return { db, engine: 'sqlite', location: file, close: () => db.destroy() };
 }

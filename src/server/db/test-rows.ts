@@ -38,6 +38,7 @@ export function createReferralRow(regionId: string, organizationId: string, over
     need_categories: '["language"]',
     health_consent: 0,
     consent_text_version: '1',
+    consent_allows_forward: 0,
     consent_language: 'ar',
     consent_at: AT,
     idempotency_key: randomUUID(),

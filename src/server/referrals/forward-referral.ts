@@ -9,7 +9,7 @@
 import type { Caller } from '../auth/auth-context.ts';
 import { inTransaction } from '../db/transactions.ts';
 import type { ForwardRequest, InboxReferral } from '../../shared/referrals/inbox-contract.ts';
-import { consentAllowsForward, CONSENT_TEXT_VERSION } from '../../shared/referrals/referral-contract.ts';
+import { CONSENT_TEXT_VERSION } from '../../shared/referrals/referral-contract.ts';
 import { findReferralTarget } from './directory-targets.ts';
 import { insertReferralOnce } from './insert-referral.ts';
 import { moveReferral } from './move-referral.ts';
@@ -32,7 +32,7 @@ export async function forwardReferral(deps: ReferralDeps, caller: Caller | undef
     if (original.service_id === target.service.id) {
       throw new ReferralError('invalid', 'The request is not valid.', [{ path: 'serviceId', message: 'is the service this referral is already addressed to' }]);
     }
-    const consentCarries = consentAllowsForward(original.consent_text_version);
+    const consentCarries = original.consent_allows_forward === 1;
     if (!consentCarries && !request.consentReasked) {
       throw new ReferralError(
         'conflict',
@@ -58,6 +58,7 @@ export async function forwardReferral(deps: ReferralDeps, caller: Caller | undef
         health_consent: original.health_consent,
         // Consent asked again covers this service only: a further forward asks once more.
         consent_text_version: consentCarries ? original.consent_text_version : CONSENT_TEXT_VERSION,
+        consent_allows_forward: consentCarries ? 1 : 0,
         consent_language: original.consent_language,
         consent_at: consentCarries ? original.consent_at : at,
         // One forward per referral, whatever happens to the request that asks for it.

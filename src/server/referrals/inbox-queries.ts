@@ -10,7 +10,9 @@ import { findStaffReferral, requireStaff } from './staff-access.ts';
 export async function listInbox(deps: ReferralDeps, caller: Caller | undefined, query: InboxQuery): Promise<InboxPage> {
   const staff = requireStaff(caller);
   const { status } = query;
-  // Oldest-waiting is a queue: whoever has waited longest comes first.
+  // Oldest-waiting is a queue: whoever has waited longest comes first. With or without a status,
+  // an index holds an organization's referrals in exactly this order (migration 0002), so a page
+  // reads its 50 rows, not the organization's whole past.
   const direction = query.sort === 'newest' ? 'desc' : 'asc';
   return inTransaction(deps.db, async (trx) => {
     const filtered = trx

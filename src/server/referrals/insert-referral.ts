@@ -3,11 +3,10 @@
  * concurrency: `on conflict do nothing`, then read by key. A refused insert would abort a
  * PostgreSQL transaction, so conflicts are never caught as errors here.
  */
-import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database, Referral } from '../db/schema.ts';
 import { appendHistory, audit, type HistoryEntry } from './referral-records.ts';
-import { newReferenceCode, newStatusToken, sha256Hex } from './referral-secrets.ts';
+import { newReferenceCode, newReferralId, newStatusToken, sha256Hex } from './referral-secrets.ts';
 
 /** What the caller decides; the codes, the state and the times are set here. */
 export type ReferralFields = Omit<
@@ -32,7 +31,7 @@ export async function insertReferralOnce(
     const statusToken = newStatusToken();
     const referral: Referral = {
       ...fields,
-      id: randomUUID(),
+      id: newReferralId(Date.parse(at)),
       reference_code: newReferenceCode(),
       status_token_hash: sha256Hex(statusToken),
       status: 'requested',

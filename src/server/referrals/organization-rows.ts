@@ -12,7 +12,11 @@ import type { ReferralTarget } from './directory-targets.ts';
  * directory; notices carry no personal data, so a general inbox may receive them until an
  * administrator sets a dedicated intake address.
  */
-export async function ensureOrganizationRow(trx: Kysely<Database>, { organization, region }: ReferralTarget, at: string): Promise<string | null> {
+export async function ensureOrganizationRow(trx: Kysely<Database>, target: ReferralTarget, at: string): Promise<string | null> {
+  // Every referral after an organization's first finds its row: one read instead of two inserts and a read.
+  const existing = await intakeEmailRow(trx, target.organization.id).executeTakeFirst();
+  if (existing) return existing.intake_email;
+  const { organization, region } = target;
   await trx
     .insertInto('regions')
     .values({ id: region.id, name: region.name, timezone: region.timezone, created_at: at })
@@ -23,6 +27,8 @@ export async function ensureOrganizationRow(trx: Kysely<Database>, { organizatio
     .values({ id: organization.id, region_id: region.id, name: organization.name, intake_email: organization.email ?? null, created_at: at })
     .onConflict((conflict) => conflict.column('id').doNothing())
     .execute();
-  const row = await trx.selectFrom('organizations').select('intake_email').where('id', '=', organization.id).executeTakeFirstOrThrow();
-  return row.intake_email;
+  return (await intakeEmailRow(trx, organization.id).executeTakeFirstOrThrow()).intake_email;
 }
+
+const intakeEmailRow = (trx: Kysely<Database>, organizationId: string) =>
+  trx.selectFrom('organizations').select('intake_email').where('id', '=', organizationId);

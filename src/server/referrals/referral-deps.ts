@@ -1,11 +1,14 @@
 /** What the referral domain needs from the server, passed in so tests can pick each piece. */
 import type { Kysely } from 'kysely';
+import type { Committer } from '../db/group-commit.ts';
 import type { Database } from '../db/schema.ts';
 import type { DirectorySource } from '../directory-source.ts';
 import type { Notifier } from './notifier.ts';
 
 export interface ReferralDeps {
   db: Kysely<Database>;
+  /** Where new referrals are written: on SQLite, several share one commit (group-commit.ts). */
+  committer: Committer;
   directory: DirectorySource;
   notifier: Notifier;
   now: () => Date;

@@ -18,9 +18,9 @@ beforeAll(() => {
 const idOf = async (db: Kysely<Database>, referenceCode: string) =>
   (await db.selectFrom('referrals').select('id').where('reference_code', '=', referenceCode).executeTakeFirstOrThrow()).id;
 
-describeOnEngines('forwarding and agency-to-agency referrals', ({ db }) => {
+describeOnEngines('forwarding and agency-to-agency referrals', ({ db, database }) => {
   const notifier = recordingNotifier();
-  const deps = () => testDeps(db(), fixture.source, { notifier });
+  const deps = () => testDeps(database(), fixture.source, { notifier });
   const staffA = () => staffOf(fixture.services.a.organization_id, 'user-a');
   const staffB = () => staffOf(fixture.services.b.organization_id, 'user-b');
 
@@ -37,7 +37,7 @@ describeOnEngines('forwarding and agency-to-agency referrals', ({ db }) => {
     const inboxB = await listInbox(deps(), staffB(), { sort: 'newest', page: 1 });
     const forwarded = inboxB.items.find((item) => item.forwardedFromId === originalId)!;
     expect(forwarded).toMatchObject({ serviceId: fixture.services.b.id, status: 'requested', person: { name: 'Amal Haddad' } });
-    expect(forwarded.consent.allowsForward).toBe(true);
+    expect(forwarded.consent).toMatchObject({ textVersion: '2026-11-v1', allowsForward: true });
 
     await transitionReferral(deps(), staffB(), forwarded.id, { to: 'accepted' });
     const page = await readStatusPage(deps(), receipt.statusToken);
@@ -71,7 +71,7 @@ describeOnEngines('forwarding and agency-to-agency referrals', ({ db }) => {
     const created = await db().selectFrom('referral_events').selectAll().where('referral_id', '=', forwarded.id).executeTakeFirstOrThrow();
     expect(created).toMatchObject({ actor: 'user-a', reason: 'consent_reasked', to_status: 'requested' });
     // Asked again for this service only: passing it on once more needs another yes.
-    expect(forwarded.consent_text_version).toBe('2026-11-v1');
+    expect(forwarded).toMatchObject({ consent_text_version: '2026-11-v1', consent_allows_forward: 0 });
   });
 
   it('refuses to forward to the same service, an unknown service, or from a closed referral', async () => {
@@ -99,7 +99,8 @@ describeOnEngines('forwarding and agency-to-agency referrals', ({ db }) => {
       source: 'agency',
       referring_organization_id: fixture.services.a.organization_id,
       organization_id: fixture.services.b.organization_id,
-      consent_text_version: '2026-11-v1+forward',
+      consent_text_version: '2026-11-v1',
+      consent_allows_forward: 1,
     });
     const history = await openInboxReferral(deps(), staffB(), stored.id);
     expect(history.history[0]).toMatchObject({ actor: 'user-a', to: 'requested' });

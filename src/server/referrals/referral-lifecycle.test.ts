@@ -11,9 +11,9 @@ beforeAll(() => {
   fixture = createTestDirectory();
 });
 
-describeOnEngines('a referral from request to completion', ({ db }) => {
+describeOnEngines('a referral from request to completion', ({ db, database }) => {
   const notifier = recordingNotifier();
-  const deps = () => testDeps(db(), fixture.source, { notifier });
+  const deps = () => testDeps(database(), fixture.source, { notifier });
   const staffA = () => staffOf(fixture.services.a.organization_id, 'user-a1');
 
   it('is stored as requested with its organization and region from the directory, and announced without personal data', async () => {

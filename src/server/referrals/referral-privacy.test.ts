@@ -21,8 +21,8 @@ async function storedByCode(db: Kysely<Database>, referenceCode: string) {
   return db.selectFrom('referrals').selectAll().where('reference_code', '=', referenceCode).executeTakeFirstOrThrow();
 }
 
-describeOnEngines('privacy of referrals', ({ db }) => {
-  const deps = () => testDeps(db(), fixture.source);
+describeOnEngines('privacy of referrals', ({ db, database }) => {
+  const deps = () => testDeps(database(), fixture.source);
   const staffA = () => staffOf(fixture.services.a.organization_id, 'user-a');
   const staffB = () => staffOf(fixture.services.b.organization_id, 'user-b');
 

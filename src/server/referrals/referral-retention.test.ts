@@ -16,12 +16,12 @@ async function storedByCode(db: Kysely<Database>, referenceCode: string) {
   return db.selectFrom('referrals').selectAll().where('reference_code', '=', referenceCode).executeTakeFirstOrThrow();
 }
 
-describeOnEngines('retention of referrals', ({ db }) => {
+describeOnEngines('retention of referrals', ({ db, database }) => {
   const staffB = () => staffOf(fixture.services.b.organization_id, 'user-b');
 
   it('the retention purge erases referrals closed longer than the retention period, and only those', async () => {
     const clock = fakeClock('2027-01-10T12:00:00.000Z');
-    const timed = () => testDeps(db(), fixture.source, { now: clock.now });
+    const timed = () => testDeps(database(), fixture.source, { now: clock.now });
     const closedEarly = await submitReferral(timed(), submission(fixture.services.b.id));
     const closedLate = await submitReferral(timed(), submission(fixture.services.b.id));
     const stillOpen = await submitReferral(timed(), submission(fixture.services.b.id));
@@ -48,9 +48,9 @@ describeOnEngines('retention of referrals', ({ db }) => {
 
   it('runs the purge at once when scheduled, then at each interval until stopped', async () => {
     const clock = fakeClock('2027-01-10T12:00:00.000Z');
-    const { receipt } = await submitReferral(testDeps(db(), fixture.source, { now: clock.now }), submission(fixture.services.b.id));
+    const { receipt } = await submitReferral(testDeps(database(), fixture.source, { now: clock.now }), submission(fixture.services.b.id));
     const { id } = await storedByCode(db(), receipt.referenceCode);
-    await transitionReferral(testDeps(db(), fixture.source, { now: clock.now }), staffB(), id, { to: 'rejected', reason: 'no_capacity' });
+    await transitionReferral(testDeps(database(), fixture.source, { now: clock.now }), staffB(), id, { to: 'rejected', reason: 'no_capacity' });
     clock.advanceDays(400);
     vi.spyOn(console, 'log').mockImplementation(() => undefined);
 

@@ -16,6 +16,23 @@ export function newReferenceCode(): string {
   return `${code.slice(0, 4)}-${code.slice(4)}`;
 }
 
+/**
+ * A referral's id: a UUID (version 7) that starts with its creation time in milliseconds, the
+ * rest random. Ids made together sort together, so the indexes keyed by referral id (its own,
+ * its history's, the audit log's) take new entries at their end, on a page a batch of new
+ * referrals shares, instead of on a random page each, which every commit would have to write out
+ * in full. The time it carries is the creation time every view of the referral shows anyway;
+ * ids are not secrets (the status token is).
+ */
+export function newReferralId(createdAtMs: number): string {
+  const bytes = randomBytes(16);
+  bytes.writeUIntBE(createdAtMs, 0, 6);
+  bytes[6] = (bytes[6]! & 0x0f) | 0x70;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = bytes.toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
 /** 256 random bits: unguessable, so the link alone is the key to the status page. */
 export function newStatusToken(): string {
   return randomBytes(32).toString('base64url');

@@ -6,7 +6,7 @@
 import type { Kysely } from 'kysely';
 import type { Database, Referral } from '../db/schema.ts';
 import type { InboxHistoryEntry, InboxItem, InboxReferral } from '../../shared/referrals/inbox-contract.ts';
-import { consentAllowsForward, historyReasons, type ForwardedTo, type HistoryReason } from '../../shared/referrals/referral-contract.ts';
+import { historyReasons, type ForwardedTo, type HistoryReason } from '../../shared/referrals/referral-contract.ts';
 import { personOf } from './personal-fields.ts';
 
 /** A forward chain longer than this is a loop or an error; the walk stops there. */
@@ -32,7 +32,7 @@ export function toInboxItem(referral: Referral): InboxItem {
       language: referral.consent_language,
       at: referral.consent_at,
       health: referral.health_consent === 1,
-      allowsForward: consentAllowsForward(referral.consent_text_version),
+      allowsForward: referral.consent_allows_forward === 1,
     },
     createdAt: referral.created_at,
     updatedAt: referral.updated_at,

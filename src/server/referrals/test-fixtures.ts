@@ -9,6 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Kysely } from 'kysely';
 import type { Caller } from '../auth/auth-context.ts';
+import type { GuichetDatabase } from '../db/database.ts';
+import { committerFor } from '../db/group-commit.ts';
 import type { Database } from '../db/schema.ts';
 import { fileDirectorySource, type DirectorySource } from '../directory-source.ts';
 import { generateDirectory } from '../../cli/generate/generate-directory.ts';
@@ -77,8 +79,10 @@ export function recordingNotifier(): RecordingNotifier {
   return { sent, send: async (message) => void sent.push(message) };
 }
 
-export function testDeps(db: Kysely<Database>, directory: DirectorySource, options: Partial<ReferralDeps> = {}): ReferralDeps {
-  return { db, directory, notifier: recordingNotifier(), now: () => new Date(), publicUrl: 'https://guichet.example.org', ...options };
+/** As the routes build them: on SQLite, submissions made with the same deps share commits. */
+export function testDeps(database: GuichetDatabase, directory: DirectorySource, options: Partial<ReferralDeps> = {}): ReferralDeps {
+  const { db } = database;
+  return { db, committer: committerFor(database), directory, notifier: recordingNotifier(), now: () => new Date(), publicUrl: 'https://guichet.example.org', ...options };
 }
 
 /** The body a phone would send: a name and contacts that tests look for in places they must not be. */

@@ -9,7 +9,7 @@
  * check; browsers always name the Origin of a cross-site POST, so the Origin check covers it.
  */
 import type { MiddlewareHandler } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
+import { limitBodySize } from './body-size-limit.ts';
 import { Refusal } from './refusal.ts';
 import type { OriginSettings } from './request-origin.ts';
 import { serverOrigin } from './request-origin.ts';
@@ -38,7 +38,7 @@ export function sameOriginJsonOnly(settings: OriginSettings): MiddlewareHandler 
   };
 }
 
-export const limitApiBodies: MiddlewareHandler = bodyLimit({
+export const limitApiBodies: MiddlewareHandler = limitBodySize({
   maxSize: MAX_API_BODY_BYTES,
   onError: () => {
     throw new Refusal(413, `The request body is too large (the limit is ${MAX_API_BODY_BYTES / 1024} KB).`);

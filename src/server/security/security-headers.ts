@@ -5,6 +5,7 @@
 import type { MiddlewareHandler } from 'hono';
 import type { OriginSettings } from './request-origin.ts';
 import { arrivedOverHttps } from './request-origin.ts';
+import { setOnResponse } from './response-headers.ts';
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -27,17 +28,20 @@ export const CONTENT_SECURITY_POLICY = [
 /** One year; without includeSubDomains, which could break other, older sites under the same domain. */
 const HSTS = 'max-age=31536000';
 
+const EVERY_RESPONSE = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  // Invitation and status links carry secrets; no other site should ever see them in a Referer.
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+  'Permissions-Policy': 'geolocation=(self), camera=(), microphone=(), payment=(), usb=()',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+};
+
 export function securityHeaders(settings: OriginSettings): MiddlewareHandler {
   return async (c, next) => {
     await next();
-    c.header('Content-Security-Policy', CONTENT_SECURITY_POLICY);
-    c.header('X-Content-Type-Options', 'nosniff');
-    // Invitation and status links carry secrets; no other site should ever see them in a Referer.
-    c.header('Referrer-Policy', 'no-referrer');
-    c.header('X-Frame-Options', 'DENY');
-    c.header('Permissions-Policy', 'geolocation=(self), camera=(), microphone=(), payment=(), usb=()');
-    c.header('Cross-Origin-Opener-Policy', 'same-origin');
     // Browsers ignore HSTS received over plain http, and sending it on localhost would pin the developer's machine.
-    if (arrivedOverHttps(c, settings)) c.header('Strict-Transport-Security', HSTS);
+    setOnResponse(c, arrivedOverHttps(c, settings) ? { ...EVERY_RESPONSE, 'Strict-Transport-Security': HSTS } : EVERY_RESPONSE);
   };
 }

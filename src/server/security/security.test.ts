@@ -105,6 +105,18 @@ describeOnEngines('security', ({ database, db }) => {
     expect(response.status).toBe(413);
     expect((await response.json()).error).toMatch(/too large/);
   });
+
+  it('refuses a body over the size limit sent without a declared length, counting it as it arrives', async () => {
+    const { app } = createAuthTestApp(database());
+    const oversized = new TextEncoder().encode(JSON.stringify({ email: 'a@b.example', password: 'x'.repeat(100 * 1024) }));
+    const response = await app.request('/api/auth/login', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: new ReadableStream({ start: (controller) => (controller.enqueue(oversized), controller.close()) }),
+      duplex: 'half',
+    } as RequestInit);
+    expect(response.status).toBe(413);
+  });
 });
 
 describe('security headers on the built app', () => {

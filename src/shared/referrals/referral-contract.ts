@@ -42,15 +42,6 @@ export type ContactMethod = (typeof contactMethods)[number];
 /** The consent text the newcomer read, by version; the server refuses a version it does not know. */
 export const CONSENT_TEXT_VERSION = '2026-11-v1';
 
-/**
- * Passing a request on to another service is a separate clause of the consent text, shown with
- * its own checkbox. The consent record names the text agreed to, so a yes to that clause is
- * part of the recorded version: `2026-11-v1+forward`.
- */
-const FORWARD_CLAUSE = '+forward';
-export const consentRecordVersion = (textVersion: string, allowForward: boolean): string => (allowForward ? textVersion + FORWARD_CLAUSE : textVersion);
-export const consentAllowsForward = (recordVersion: string): boolean => recordVersion.endsWith(FORWARD_CLAUSE);
-
 const phoneNumber = z.string().trim().regex(/^\+?[\d\s().-]{7,20}$/, 'must be a phone number');
 
 /** The person and their request, as the newcomer gives them (or staff record them for a client). */

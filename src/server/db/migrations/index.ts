@@ -5,6 +5,8 @@
 import type { Kysely, Migration } from 'kysely';
 import type { Engine } from '../database.ts';
 import * as initial from './0001-initial.ts';
+import * as forwardConsentColumn from './0002-forward-consent-column.ts';
+import * as dashboardTables from './0003-dashboard-tables.ts';
 
 /** A migration that is told which engine it runs on, for the few statements that differ. */
 interface PortableMigration {
@@ -14,6 +16,8 @@ interface PortableMigration {
 
 const portableMigrations: Record<string, PortableMigration> = {
   '0001-initial': initial,
+  '0002-forward-consent-column': forwardConsentColumn,
+  '0003-dashboard-tables': dashboardTables,
 };
 
 export function migrationsFor(engine: Engine): Record<string, Migration> {

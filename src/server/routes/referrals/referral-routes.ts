@@ -3,13 +3,15 @@
  * the provider inbox (staff, through the caller the auth middleware puts on the context).
  */
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import type { AppVariables } from '../../auth/auth-context.ts';
 import type { GuichetDatabase } from '../../db/database.ts';
+import { committerFor } from '../../db/group-commit.ts';
 import type { DirectorySource } from '../../directory-source.ts';
 import type { Notifier } from '../../referrals/notifier.ts';
 import { inboxRoutes } from './inbox-routes.ts';
 import { newcomerRoutes } from './newcomer-routes.ts';
+import { limitBodySize } from '../../security/body-size-limit.ts';
+import { setOnResponse } from '../../security/response-headers.ts';
 import { answerError, MAX_BODY_BYTES } from './referral-http.ts';
 
 export interface ReferralRouteOptions {
@@ -22,7 +24,7 @@ export interface ReferralRouteOptions {
 }
 
 export function referralRoutes({ database, directory, notifier, publicUrl, now = () => new Date() }: ReferralRouteOptions): Hono<{ Variables: AppVariables }> {
-  const deps = { db: database.db, directory, notifier, publicUrl, now };
+  const deps = { db: database.db, committer: committerFor(database), directory, notifier, publicUrl, now };
   const app = new Hono<{ Variables: AppVariables }>();
 
   // Only on this API's own paths ('/x/*' covers '/x'): mounted under /api, a '*' here would reach every other API route.
@@ -30,9 +32,9 @@ export function referralRoutes({ database, directory, notifier, publicUrl, now =
     app.use(path, async (c, next) => {
       await next();
       // Answers carry personal details or a status page's contents: no cache may keep them.
-      c.header('Cache-Control', 'no-store');
+      setOnResponse(c, { 'Cache-Control': 'no-store' });
     });
-    app.use(path, bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.json({ error: 'The request is too large.' }, 413) }));
+    app.use(path, limitBodySize({ maxSize: MAX_BODY_BYTES, onError: (c) => c.json({ error: 'The request is too large.' }, 413) }));
   }
 
   app.route('/', newcomerRoutes(deps));
