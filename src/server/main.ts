@@ -10,6 +10,7 @@ import { authSettingsFromEnv } from './auth/auth-settings.ts';
 import { seedDemo } from './demo/demo-seed.ts';
 import { notifierFor } from './referrals/notifier.ts';
 import { schedulePurge } from './referrals/purge-closed-referrals.ts';
+import { seedDemoHistoryIfEmpty } from '../cli/history/seed-if-empty.ts';
 
 const env = readEnv();
 const database = await openDatabase({ databaseUrl: env.databaseUrl, dataDir: env.dataDir });
@@ -36,6 +37,13 @@ const server = serve({ fetch: app.fetch, port: env.port, hostname: env.host }, (
   console.log(`Guichet is running at http://${env.host === '0.0.0.0' ? 'localhost' : env.host}:${info.port}/`);
   console.log(`Directory: ${env.directoryFile} (version ${directory.current().value.version})`);
 });
+
+// A fresh demo opens on a dashboard with two years of sample figures. Written after the server
+// is up (a few seconds), so the app is reachable at once; never in production mode.
+void seedDemoHistoryIfEmpty(database.db, { directory: directory.current().value, mode: env.mode, now: new Date(), retentionDays: env.retentionDays }).then(
+  (summary) => summary && console.log(`Demo mode: sample referral history written (${summary.referrals} referrals).`),
+  (error: unknown) => console.error(`Demo history not written: ${error instanceof Error ? error.message : String(error)}`),
+);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
