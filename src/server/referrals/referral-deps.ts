@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Committer } from '../db/group-commit.ts';
 import type { Database } from '../db/schema.ts';
 import type { DirectorySource } from '../directory-source.ts';
+import type { IntakeNotices } from './intake-digest.ts';
 import type { Notifier } from './notifier.ts';
 
 export interface ReferralDeps {
@@ -11,6 +12,8 @@ export interface ReferralDeps {
   committer: Committer;
   directory: DirectorySource;
   notifier: Notifier;
+  /** New-referral notices to intake addresses, one message a minute at most per address. */
+  intakeNotices: IntakeNotices;
   now: () => Date;
   /** Where people reach the app, for links in e-mails: `https://guichet.example.org`. */
   publicUrl: string;

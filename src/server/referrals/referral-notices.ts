@@ -1,6 +1,7 @@
 /**
  * The e-mails a referral sets off: a notice to the receiving organization's intake address for
- * each new referral, and a word to the newcomer at each change when they gave an e-mail address.
+ * new referrals (gathered per minute: intake-digest.ts), and a word to the newcomer at each
+ * change when they gave an e-mail address.
  * Sending happens after the change is committed and never holds up or fails the request.
  */
 import type { Referral } from '../db/schema.ts';
@@ -21,17 +22,8 @@ export function deliverQuietly(notifier: Notifier, message: MailMessage, referra
 }
 
 /** The reference code, the service's public name and a link: the person's details stay behind the sign-in. */
-export function notifyIntake(deps: Pick<ReferralDeps, 'notifier' | 'publicUrl'>, referral: Referral, intakeEmail: string | null, serviceName: string): void {
-  if (!intakeEmail) return;
-  const link = new URL(`/inbox/${referral.id}`, deps.publicUrl).href;
-  const message = {
-    to: intakeEmail,
-    subject: `New referral ${referral.reference_code}`,
-    text:
-      `A new referral (reference ${referral.reference_code}) for "${serviceName}" is waiting in your Guichet inbox:\n${link}\n\n` +
-      'For privacy, this message holds no personal details. Sign in to see them.\n',
-  };
-  void deliverQuietly(deps.notifier, message, referral.id);
+export function notifyIntake(deps: Pick<ReferralDeps, 'intakeNotices'>, referral: Referral, intakeEmail: string | null, serviceName: string): void {
+  if (intakeEmail) deps.intakeNotices.notify(intakeEmail, { referralId: referral.id, referenceCode: referral.reference_code, serviceName });
 }
 
 export function notifyNewcomer(deps: Pick<ReferralDeps, 'notifier'>, referral: Referral, change: ReferralStatus | 'forwarded'): void {

@@ -17,6 +17,7 @@ import { generateDirectory } from '../../cli/generate/generate-directory.ts';
 import { referralSubmissionSchema, CONSENT_TEXT_VERSION, type ReferralSubmission } from '../../shared/referrals/referral-contract.ts';
 import type { Directory, Service } from '../../shared/schema/directory.ts';
 import { findReferralTarget } from './directory-targets.ts';
+import { intakeDigest } from './intake-digest.ts';
 import type { MailMessage, Notifier } from './notifier.ts';
 import { ensureOrganizationRow } from './organization-rows.ts';
 import type { ReferralDeps } from './referral-deps.ts';
@@ -82,7 +83,8 @@ export function recordingNotifier(): RecordingNotifier {
 /** As the routes build them: on SQLite, submissions made with the same deps share commits. */
 export function testDeps(database: GuichetDatabase, directory: DirectorySource, options: Partial<ReferralDeps> = {}): ReferralDeps {
   const { db } = database;
-  return { db, committer: committerFor(database), directory, notifier: recordingNotifier(), now: () => new Date(), publicUrl: 'https://guichet.example.org', ...options };
+  const deps = { db, committer: committerFor(database), directory, notifier: recordingNotifier(), now: () => new Date(), publicUrl: 'https://guichet.example.org', ...options };
+  return { ...deps, intakeNotices: options.intakeNotices ?? intakeDigest(deps) };
 }
 
 /** The body a phone would send: a name and contacts that tests look for in places they must not be. */

@@ -7,6 +7,7 @@ import type { AppVariables } from '../../auth/auth-context.ts';
 import type { GuichetDatabase } from '../../db/database.ts';
 import { committerFor } from '../../db/group-commit.ts';
 import type { DirectorySource } from '../../directory-source.ts';
+import { intakeDigest } from '../../referrals/intake-digest.ts';
 import type { Notifier } from '../../referrals/notifier.ts';
 import { inboxRoutes } from './inbox-routes.ts';
 import { newcomerRoutes } from './newcomer-routes.ts';
@@ -24,7 +25,7 @@ export interface ReferralRouteOptions {
 }
 
 export function referralRoutes({ database, directory, notifier, publicUrl, now = () => new Date() }: ReferralRouteOptions): Hono<{ Variables: AppVariables }> {
-  const deps = { db: database.db, committer: committerFor(database), directory, notifier, publicUrl, now };
+  const deps = { db: database.db, committer: committerFor(database), directory, notifier, intakeNotices: intakeDigest({ notifier, publicUrl }), publicUrl, now };
   const app = new Hono<{ Variables: AppVariables }>();
 
   // Only on this API's own paths ('/x/*' covers '/x'): mounted under /api, a '*' here would reach every other API route.
