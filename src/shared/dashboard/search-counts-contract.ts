@@ -16,6 +16,8 @@ import { languageCodes } from '../languages.ts';
 
 /** Days one report may cover: a device offline for longer sends the last week only. */
 export const MAX_REPORT_DAYS = 7;
+/** The largest report body the server reads; the device keeps its reports under it. */
+export const MAX_REPORT_BYTES = 16 * 1024;
 /** More searches than this in a day is not one person's phone. */
 export const MAX_SEARCHES_PER_DAY = 500;
 export const MAX_TEXTS_PER_DAY = 30;

@@ -3,6 +3,7 @@ import type { DirectoryResult } from '../../../shared/directory/directory-query.
 import type { SearchState } from '../../../shared/directory/search-state.ts';
 import type { LngLat } from '../../../shared/geo/distance.ts';
 import { searchWorker, SupersededQuery } from '../../search/search-worker-client.ts';
+import { noteSearchResult } from '../search-counts/search-counts.ts';
 
 export const PAGE_SIZE = 30;
 
@@ -20,6 +21,8 @@ export function useDirectorySearch(state: SearchState, origin: LngLat | null, li
         if (!current) return;
         setResult(next);
         setFailed(false);
+        // Counted anonymously once the person stops changing the search, never per keystroke.
+        noteSearchResult(state, next.total);
       })
       .catch((error: unknown) => current && !(error instanceof SupersededQuery) && setFailed(true));
     return () => {

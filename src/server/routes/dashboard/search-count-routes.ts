@@ -6,7 +6,7 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { AppVariables } from '../../auth/auth-context.ts';
-import { searchCountReportSchema } from '../../../shared/dashboard/search-counts-contract.ts';
+import { MAX_REPORT_BYTES, searchCountReportSchema } from '../../../shared/dashboard/search-counts-contract.ts';
 import { findRegion } from '../../../shared/regions.ts';
 import type { Database } from '../../db/schema.ts';
 import type { Kysely } from 'kysely';
@@ -17,7 +17,6 @@ import { Refusal } from '../../security/refusal.ts';
 import { clientAddress, type OriginSettings } from '../../security/request-origin.ts';
 
 /** A week of a busy phone's counts fits in a few kilobytes. */
-export const MAX_REPORT_BYTES = 16 * 1024;
 
 export interface SearchCountRouteOptions {
   db: Kysely<Database>;
