@@ -1,58 +1,83 @@
 /**
- * The words of the e-mails a newcomer receives, in the languages the notices are written in so
- * far (others get English). They name the reference code and a state, nothing else: the person
- * gave this address, but a mailbox can be shared or read over a shoulder.
+ * The words of the e-mails a newcomer receives, in every language the app ships (the texts
+ * themselves are in `notice-texts/`, one file per group of languages). They name the reference
+ * code and a state, nothing else: the person gave this address, but a mailbox can be shared or
+ * read over a shoulder.
  */
-import type { ReferralStatus } from '../../shared/referrals/referral-contract.ts';
+import { findUiLanguage, uiLanguages, type UiLanguage, type UiLanguageCode } from '../../shared/languages.ts';
+import { arabic, dari, pashto, persian, urdu } from './notice-texts/arabic-script.ts';
+import { korean, simplifiedChinese, traditionalChinese } from './notice-texts/chinese-korean.ts';
+import { russian, ukrainian } from './notice-texts/cyrillic-script.ts';
+import { english, french } from './notice-texts/english-french.ts';
+import { amharic, tigrinya } from './notice-texts/ethiopic-script.ts';
+import { hindi, punjabi, tamil } from './notice-texts/indic-scripts.ts';
+import { portuguese, somali, spanish, tagalog, vietnamese } from './notice-texts/latin-script.ts';
+import type { NoticeChange, NoticeTexts } from './notice-texts/notice-shape.ts';
 
-type Change = ReferralStatus | 'forwarded';
+export type { NoticeChange, NoticeTexts };
 
-interface NoticeTexts {
-  subject: (code: string) => string;
-  yourRequest: (code: string) => string;
-  changes: Record<Change, string>;
-  whereToLook: string;
+/**
+ * By registry code. Partial so that a language added to the registry before its notices are
+ * written still gets mail (through its fallbacks); the tests fail until it has its own.
+ */
+export const noticeTexts: Partial<Record<UiLanguageCode, NoticeTexts>> = {
+  en: english,
+  fr: french,
+  ar: arabic,
+  'zh-Hans': simplifiedChinese,
+  'zh-Hant': traditionalChinese,
+  pa: punjabi,
+  es: spanish,
+  tl: tagalog,
+  uk: ukrainian,
+  fa: persian,
+  prs: dari,
+  ur: urdu,
+  ps: pashto,
+  hi: hindi,
+  ta: tamil,
+  ko: korean,
+  vi: vietnamese,
+  pt: portuguese,
+  ru: russian,
+  so: somali,
+  ti: tigrinya,
+  am: amharic,
+};
+
+const written = (code: string): boolean => Object.hasOwn(noticeTexts, code);
+
+/**
+ * The registry language a stored tag names, much as the interface picks one: the exact code in any
+ * case (`zh-hant`), Chinese by its script, else its region (`zh-TW` reads traditional
+ * characters), Persian of Afghanistan as Dari (`fa-AF`, the older tag for `prs`), otherwise the
+ * base language (`fr-CA` is French).
+ */
+function registryLanguage(tag: string): UiLanguage | undefined {
+  const wanted = tag.trim().toLowerCase();
+  const exact = uiLanguages.find((language) => language.code.toLowerCase() === wanted);
+  if (exact) return exact;
+  const [base = '', ...subtags] = wanted.split(/[-_]/);
+  if (base === 'zh') {
+    const script = subtags.find((subtag) => subtag === 'hans' || subtag === 'hant');
+    const traditional = script ? script === 'hant' : subtags.some((subtag) => ['tw', 'hk', 'mo'].includes(subtag));
+    return findUiLanguage(traditional ? 'zh-Hant' : 'zh-Hans');
+  }
+  if (base === 'fa' && subtags.includes('af')) return findUiLanguage('prs');
+  return findUiLanguage(base);
 }
 
-const english: NoticeTexts = {
-  subject: (code) => `Your request ${code} has an update`,
-  yourRequest: (code) => `Your request ${code}`,
-  changes: {
-    requested: 'has been received.',
-    accepted: 'has been accepted. The service will contact you.',
-    rejected: 'could not be taken by this service.',
-    'in-progress': 'is being worked on.',
-    'on-hold': 'is on hold for now.',
-    completed: 'is complete.',
-    failed: 'could not be completed.',
-    cancelled: 'has been cancelled.',
-    forwarded: 'has been passed on to another service that can help you better.',
-  },
-  whereToLook:
-    'To see the details, open the private status link you received when you sent your request. From there you can also withdraw it, which erases your personal information.',
-};
+/**
+ * Whose texts a stored tag gets: its registry language's, else the first of that language's
+ * fallbacks that has them (`prs` → `fa`), else English. `has` is for tests.
+ */
+export function noticeLanguage(tag: string, has: (code: string) => boolean = written): string {
+  const language = registryLanguage(tag);
+  const chain = language ? [language.code, ...language.fallback] : [];
+  return chain.find(has) ?? 'en';
+}
 
-const french: NoticeTexts = {
-  subject: (code) => `Du nouveau pour votre demande ${code}`,
-  yourRequest: (code) => `Votre demande ${code}`,
-  changes: {
-    requested: 'a été reçue.',
-    accepted: 'a été acceptée. Le service va vous contacter.',
-    rejected: "n'a pas pu être prise en charge par ce service.",
-    'in-progress': 'est en cours de traitement.',
-    'on-hold': 'est en attente pour le moment.',
-    completed: 'est terminée.',
-    failed: "n'a pas pu aboutir.",
-    cancelled: 'a été annulée.',
-    forwarded: 'a été transmise à un autre service, mieux placé pour vous aider.',
-  },
-  whereToLook:
-    "Pour voir les détails, ouvrez le lien privé de suivi reçu à l'envoi de votre demande. Vous pouvez aussi la retirer depuis ce lien, ce qui efface vos renseignements personnels.",
-};
-
-const byLanguage: Record<string, NoticeTexts> = { en: english, fr: french };
-
-export function statusNoticeText(language: string, referenceCode: string, change: Change): { subject: string; text: string } {
-  const texts = byLanguage[language.split('-')[0] ?? ''] ?? english;
-  return { subject: texts.subject(referenceCode), text: `${texts.yourRequest(referenceCode)} ${texts.changes[change]}\n\n${texts.whereToLook}\n` };
+export function statusNoticeText(language: string, referenceCode: string, change: NoticeChange): { subject: string; text: string } {
+  const texts = noticeTexts[noticeLanguage(language) as UiLanguageCode] ?? english;
+  return { subject: texts.subject(referenceCode), text: `${texts.whatHappened(referenceCode, texts.changes[change])}\n\n${texts.whereToLook}\n` };
 }
