@@ -22,6 +22,7 @@ const InvitationPage = lazyPage('staff', () => import('../features/staff/Invitat
 const AccountPage = lazyPage('staff', () => import('../features/staff/AccountPage.tsx').then((module) => module.AccountPage));
 const InboxPage = lazyPage('staff', () => import('../features/staff/InboxPage.tsx').then((module) => module.InboxPage));
 const ReferralPage = lazyPage('staff', () => import('../features/staff/ReferralPage.tsx').then((module) => module.ReferralPage));
+const DashboardPage = lazyPage('dashboard', () => import('../features/dashboard/DashboardPage.tsx').then((module) => module.DashboardPage));
 
 function DirectoryRoutes() {
   const { t } = useTranslation();
@@ -48,6 +49,7 @@ function DirectoryRoutes() {
       <Route path="/invitation" component={InvitationPage} />
       <Route path="/account" component={AccountPage} />
       <Route path="/inbox" component={InboxPage} />
+      <Route path="/dashboard" component={DashboardPage} />
       {/* After any fixed /inbox/… path (such as /inbox/refer): the first route that matches wins. */}
       <Route path="/inbox/:id" component={ReferralPage} />
       <Route default component={NotFoundPage} />

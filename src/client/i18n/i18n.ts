@@ -18,6 +18,7 @@ const localeLoaders = import.meta.glob<{ default: Strings }>(['../../../locales/
 const packLoaders = {
   referral: import.meta.glob<{ default: Strings }>('../../../locales/*/referral.json'),
   staff: import.meta.glob<{ default: Strings }>('../../../locales/*/staff.json'),
+  dashboard: import.meta.glob<{ default: Strings }>('../../../locales/*/dashboard.json'),
 };
 export type StringPack = keyof typeof packLoaders;
 

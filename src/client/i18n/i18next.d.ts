@@ -4,10 +4,11 @@ import 'i18next';
 import type common from '../../../locales/en/common.json';
 import type referral from '../../../locales/en/referral.json';
 import type staff from '../../../locales/en/staff.json';
+import type dashboard from '../../../locales/en/dashboard.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
-    resources: { common: typeof common & typeof referral & typeof staff };
+    resources: { common: typeof common & typeof referral & typeof staff & typeof dashboard };
   }
 }

@@ -10,6 +10,7 @@ import { RequestProblem } from './RequestProblem.tsx';
 import { OfflineNote } from './OfflineNote.tsx';
 import { AuthenticatorSettings } from './AuthenticatorSettings.tsx';
 import { InviteForm } from './InviteForm.tsx';
+import { DashboardLink } from '../dashboard/DashboardLink.tsx';
 
 /** Who is signed in, their authenticator app, signing out, and for admins and coordinators: inviting people. */
 export function AccountPage() {
@@ -57,6 +58,7 @@ export function AccountPage() {
             {account.regionId && <dd><bdi>{region?.id === account.regionId ? region.name : account.regionId}</bdi></dd>}
           </dl>
           {account.role === 'staff' && <p><a class="button" href="/inbox">{t('staff.account.toInbox')}</a></p>}
+          {account.role !== 'staff' && <p><DashboardLink class="button" role={account.role} /></p>}
           <AuthenticatorSettings account={account} />
           {account.role !== 'staff' && <InviteForm role={account.role} />}
           <section aria-labelledby="sign-out-title" class="staff-section">

@@ -3,6 +3,7 @@ import { useLocation } from 'preact-iso';
 import { useTranslation } from '../../i18n/use-translation.ts';
 import { signedInAccount } from './signed-in-account.ts';
 import { signOut, useKnownAccount } from './account-session.ts';
+import { DashboardLink } from '../dashboard/DashboardLink.tsx';
 
 /** The header's "signed in as …" with the way to the inbox or account, and out. */
 export function StaffMenu() {
@@ -24,6 +25,7 @@ export function StaffMenu() {
     <nav class="staff-menu" aria-label={t('staff.menu.label')}>
       <span class="staff-menu-name">{t('staff.menu.signedInAs', { name: account.displayName })}</span>
       {account.role === 'staff' && <a href="/inbox">{t('staff.menu.inbox')}</a>}
+      <DashboardLink role={account.role} />
       <a href="/account">{t('staff.menu.account')}</a>
       <button type="button" class="button staff-menu-button" onClick={() => void leave()}>{t('staff.menu.signOut')}</button>
       {problem && <p class="staff-menu-problem" role="alert">{problem}</p>}

@@ -1,0 +1,120 @@
+/**
+ * The coordination dashboard as a coordinator uses it: figures, narrowing, a CSV file; and who
+ * may not see it. The demo server writes its referral history in the background at start, so
+ * each test first waits until the region reports past years.
+ */
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+import type { DashboardRegionResponse, DashboardViewResponse } from '../../src/shared/dashboard/dashboard-contract.ts';
+import { expectNoAxeViolations } from '../helpers/axe.ts';
+import { languages, strings, type Strings } from '../helpers/strings.ts';
+import { argyleStaff, coordinator, signInQuietly } from './staff-support.ts';
+
+test.use({ serviceWorkers: 'block' });
+const REGION = 'london-middlesex';
+
+/** Referrals of the current year and searches: together, they change until the demo history is written. */
+async function regionFigures(page: Page): Promise<string> {
+  const figures = await Promise.all(
+    ['volume', 'demand'].map(async (view) => {
+      const response = await page.request.get(`/api/dashboard/regions/${REGION}/${view}`);
+      if (!response.ok()) return 'none';
+      const { tables } = (await response.json()) as DashboardViewResponse;
+      return JSON.stringify(tables[0]?.totals);
+    }),
+  );
+  return figures.join(' ');
+}
+
+/** Waits for the demo history the server writes at start: until then figures change under the test. */
+async function waitForDemoHistory(page: Page): Promise<void> {
+  await expect
+    .poll(
+      async () => {
+        const summary = await page.request.get(`/api/dashboard/regions/${REGION}`);
+        if (!summary.ok() || ((await summary.json()) as DashboardRegionResponse).fiscalYears.length < 2) return false;
+        const before = await regionFigures(page);
+        await page.waitForTimeout(1_000);
+        return before === (await regionFigures(page)) && !before.includes('none') && !before.includes('[0]');
+      },
+      { timeout: 25_000 },
+    )
+    .toBe(true);
+}
+
+async function openDashboard(page: Page, s: Strings, baseURL: string): Promise<void> {
+  await signInQuietly(page, baseURL, coordinator);
+  await waitForDemoHistory(page);
+  await page.goto('/dashboard');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(s.t('dashboard.title'));
+}
+
+const monthlyTable = (page: Page, s: Strings) => page.getByRole('table', { name: s.t('dashboard.table.referrals-by-month') });
+const largestGaps = (page: Page, s: Strings) => page.getByRole('table', { name: s.t('dashboard.table.largest-gaps') });
+
+test.describe('in en', () => {
+  test.use({ locale: 'en-CA' });
+  const s = strings('en');
+
+  test('a coordinator sees the referrals of each month with their total', async ({ page, baseURL }) => {
+    await openDashboard(page, s, baseURL!);
+    const table = monthlyTable(page, s);
+    await expect(table.getByRole('rowheader', { name: s.t('dashboard.total') })).toBeVisible();
+    const total = await table.locator('tfoot td').first().innerText();
+    expect(Number(total.replace(/\D/g, ''))).toBeGreaterThan(0);
+    await expect(page.getByText(s.t('dashboard.legend.underTen'))).toBeVisible();
+  });
+
+  test('narrowing to one category redraws the largest coverage gaps and goes in the address', async ({ page, baseURL }) => {
+    await openDashboard(page, s, baseURL!);
+    await expect(largestGaps(page, s).locator('tbody tr').first()).toBeVisible();
+    const regionWide = (await largestGaps(page, s).textContent())!;
+
+    await page.getByLabel(s.t('dashboard.controls.narrowBy')).selectOption({ label: s.t('dashboard.controls.narrowCategory') });
+    await page.getByLabel(s.t('dashboard.controls.narrowValue')).selectOption('housing');
+    await expect(page).toHaveURL(/[?&]category=housing(&|$)/);
+    // The section redraws: its tables go while the narrowed figures load, then come back.
+    await expect(largestGaps(page, s).locator('tbody tr').first()).toBeVisible();
+    await expect(largestGaps(page, s)).not.toHaveText(regionWide);
+
+    // The address alone shows the same view after a reload.
+    const narrowed = (await largestGaps(page, s).textContent())!;
+    await page.reload();
+    await expect(largestGaps(page, s)).toHaveText(narrowed);
+  });
+
+  test('a table downloads as a CSV file that starts with its header', async ({ page, baseURL }) => {
+    await openDashboard(page, s, baseURL!);
+    await expect(monthlyTable(page, s)).toBeVisible();
+    const download = page.waitForEvent('download');
+    await page.getByRole('link', { name: s.t('dashboard.downloadCsv', { table: s.t('dashboard.table.referrals-by-month') }) }).click();
+    const file = await (await download).path();
+    expect((await readFile(file, 'utf8')).split('\r\n')[0]).toBe('month,referrals');
+  });
+
+  test('agency staff are told the dashboard is not for their role', async ({ page, baseURL }) => {
+    await signInQuietly(page, baseURL!, argyleStaff);
+    await page.goto('/dashboard');
+    await expect(page.getByRole('alert')).toContainText(s.t('dashboard.notForRole'));
+    await expect(page.getByRole('table')).toHaveCount(0);
+  });
+
+  test('signed out, the dashboard leads to sign-in and back', async ({ page }) => {
+    await page.goto('/dashboard?year=2025');
+    await expect(page).toHaveURL(`/sign-in?next=${encodeURIComponent('/dashboard?year=2025')}`);
+  });
+});
+
+for (const lang of languages) {
+  test.describe(`accessibility in ${lang}`, () => {
+    test.use({ locale: lang === 'en' || lang === 'fr' ? `${lang}-CA` : lang });
+    const s = strings(lang);
+
+    test('the dashboard with its figures: no WCAG 2.2 AA violations', async ({ page, baseURL }) => {
+      await openDashboard(page, s, baseURL!);
+      await expect(largestGaps(page, s).locator('tbody tr').first()).toBeVisible();
+      await expect(page.getByText(s.t('dashboard.loading'))).toHaveCount(0);
+      await expectNoAxeViolations(page);
+    });
+  });
+}
