@@ -83,6 +83,28 @@ test.describe('in en', () => {
     await expect(largestGaps(page, s)).toHaveText(narrowed);
   });
 
+  test('the coverage map colours the areas by gap and names the largest three, for the chosen category', async ({ page, baseURL }) => {
+    await openDashboard(page, s, baseURL!);
+    const map = page.getByRole('img', { name: s.t('dashboard.map.label') });
+    await expect(map.locator('canvas')).toBeVisible();
+    await expect(page.getByText(s.t('dashboard.map.legendTitle'))).toBeVisible();
+    await expect(page.getByText(s.t('dashboard.map.hidden'))).toBeVisible();
+    const caption = page.locator('.coverage-map-caption');
+    const firstThree = async () => (await largestGaps(page, s).locator('tbody tr th').allInnerTexts()).slice(0, 3);
+    await expect(largestGaps(page, s).locator('tbody tr').nth(2)).toBeVisible();
+    const regionWide = await firstThree();
+    for (const area of regionWide) await expect(caption).toContainText(area);
+    const regionCaption = (await caption.textContent())!;
+
+    await page.getByLabel(s.t('dashboard.controls.narrowBy')).selectOption({ label: s.t('dashboard.controls.narrowCategory') });
+    await page.getByLabel(s.t('dashboard.controls.narrowValue')).selectOption('housing');
+    await expect(caption).not.toHaveText(regionCaption);
+    await expect(largestGaps(page, s).locator('tbody tr').nth(2)).toBeVisible();
+    for (const area of await firstThree()) await expect(caption).toContainText(area);
+    // The same map is recoloured, not made again.
+    await expect(map.locator('canvas')).toHaveCount(1);
+  });
+
   test('a table downloads as a CSV file that starts with its header', async ({ page, baseURL }) => {
     await openDashboard(page, s, baseURL!);
     await expect(monthlyTable(page, s)).toBeVisible();

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { DashboardView } from '../../../shared/dashboard/dashboard-contract.ts';
+import type { DashboardView, DashboardViewResponse } from '../../../shared/dashboard/dashboard-contract.ts';
 import { useTranslation } from '../../i18n/use-translation.ts';
 import { csvUrl, viewObeysNarrow, viewQuery, type DashboardChoice } from './dashboard-query.ts';
 import type { LabelContext } from './table-labels.ts';
@@ -19,10 +19,12 @@ interface Props {
   charted?: boolean;
   /** Said before the tables (what the section cannot show, how to read it). */
   note?: ComponentChildren;
+  /** Drawn before the tables from the same figures (null while they load), kept across choices. */
+  figure?: (data: DashboardViewResponse | null) => ComponentChildren;
 }
 
 /** One view as a section: its heading, its option, then each table the API returned. */
-export function DashboardSection({ view, region, year, choice, labels, options, charted = false, note }: Props) {
+export function DashboardSection({ view, region, year, choice, labels, options, charted = false, note, figure }: Props) {
   const { t } = useTranslation();
   const query = viewQuery(view, choice, year);
   const { data, failure, loading, reload } = useDashboardView(region, view, query);
@@ -35,6 +37,7 @@ export function DashboardSection({ view, region, year, choice, labels, options, 
         <p class="dashboard-note">{t('dashboard.notNarrowed', { dimension: t(`dashboard.dimension.${choice.narrow.dimension}`) })}</p>
       )}
       {note}
+      {figure?.(data)}
       {loading && <p class="loading" role="status">{t('dashboard.loading')}</p>}
       {failure && <ViewProblem failure={failure} onRetry={reload} />}
       {view === 'volume' && data?.tables[0]?.totals?.[0] === 0 && <p class="empty-results">{t('dashboard.emptyYear')}</p>}

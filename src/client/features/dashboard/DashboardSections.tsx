@@ -3,6 +3,7 @@ import { formatDistance } from '../../i18n/format.ts';
 import { useTranslation } from '../../i18n/use-translation.ts';
 import { coverageDistancesKm, effectiveInterval, type DashboardChoice } from './dashboard-query.ts';
 import type { LabelContext } from './table-labels.ts';
+import { CoverageMap } from './CoverageMap.tsx';
 import { DashboardSection } from './DashboardSection.tsx';
 import { SectionOption } from './SectionOption.tsx';
 
@@ -55,6 +56,7 @@ export function DashboardSections({ region, year, choice, labels, onChange }: Pr
         {...common}
         view="coverage"
         note={<p class="dashboard-note">{t('dashboard.coverageNote')}</p>}
+        figure={(data) => <CoverageMap data={data} />}
         options={
           <SectionOption
             label={t('dashboard.distance.label')}

@@ -3,22 +3,8 @@
  * weight). It shows the same results as the list, clustered, on the deployment's basemap or,
  * when that cannot load, on the project's own.
  */
-import {
-  addProtocol,
-  getRTLTextPluginStatus,
-  LngLatBounds,
-  Map as MapLibreMap,
-  Marker,
-  NavigationControl,
-  Popup,
-  setRTLTextPlugin,
-  setWorkerUrl,
-  type GeoJSONSource,
-} from 'maplibre-gl';
-import mapWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import 'maplibre-gl/dist/maplibre-gl.css';
-import { Protocol } from 'pmtiles';
-import rtlTextPluginUrl from 'rtl-text-plugin?url';
+import { LngLatBounds, Map as MapLibreMap, Marker, NavigationControl, Popup, type GeoJSONSource } from 'maplibre-gl';
+import './maplibre-setup.ts';
 import type { ResultSite } from '../../../shared/directory/directory-query.ts';
 import type { LngLat } from '../../../shared/geo/distance.ts';
 import type { ClientConfig } from '../../../shared/client-config.ts';
@@ -26,13 +12,6 @@ import { fallbackStyle, loadAreas } from './basemap.ts';
 import { attachMarkers, SITES_SOURCE, type MarkerCallbacks } from './map-markers.ts';
 
 const STYLE_TIMEOUT_MS = 6000;
-
-// MapLibre finds its worker beside its own module, which bundling moves: point at the emitted copy.
-setWorkerUrl(mapWorkerUrl);
-// A LIP can self-host its basemap as one PMTiles archive referenced by its style.
-addProtocol('pmtiles', new Protocol().tile);
-// Arabic, Persian and Urdu place names need shaping; the plugin loads only when such text appears.
-if (getRTLTextPluginStatus() === 'unavailable') void setRTLTextPlugin(rtlTextPluginUrl, true);
 
 export interface ResultsMapOptions extends Omit<MarkerCallbacks, 'onMarkersDrawn'> {
   container: HTMLElement;
