@@ -3,15 +3,33 @@
  * may not see it. The demo server writes its referral history in the background at start, so
  * each test first waits until the region reports past years.
  */
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import type { DashboardRegionResponse, DashboardViewResponse } from '../../src/shared/dashboard/dashboard-contract.ts';
 import { expectNoAxeViolations } from '../helpers/axe.ts';
+import { termFamily } from '../helpers/data.ts';
 import { languages, strings, type Strings } from '../helpers/strings.ts';
 import { argyleStaff, coordinator, signInQuietly } from './staff-support.ts';
 
 test.use({ serviceWorkers: 'block' });
+// Each test first waits for the demo history, and axe reads every table of a long page: more than the default 30 s on a loaded machine.
+test.describe.configure({ timeout: 90_000 });
 const REGION = 'london-middlesex';
+const demo = JSON.parse(readFileSync(new URL('../../data/demo/london-middlesex.json', import.meta.url), 'utf8')) as {
+  services: { id: string; status: string; attributes?: { taxonomy_term_id: string }[] }[];
+  locations: { id: string; latitude?: number | null; longitude?: number | null }[];
+  service_at_locations: { service_id: string; location_id: string }[];
+};
+
+/** Mapped sites of listed services (in a category and the ones under it): the dots the gap map draws. */
+function siteCount(category: string | null): number {
+  const family = category ? new Set(termFamily(category)) : null;
+  const listed = demo.services.filter((service) => service.status === 'active' || service.status === 'temporarily closed');
+  const counted = new Set(listed.filter((service) => !family || (service.attributes ?? []).some((attribute) => family.has(attribute.taxonomy_term_id))).map((service) => service.id));
+  const mapped = new Set(demo.locations.filter((site) => site.latitude != null && site.longitude != null).map((site) => site.id));
+  return new Set(demo.service_at_locations.filter((link) => counted.has(link.service_id) && mapped.has(link.location_id)).map((link) => link.location_id)).size;
+}
 
 /** Referrals of the current year and searches: together, they change until the demo history is written. */
 async function regionFigures(page: Page): Promise<string> {
@@ -95,12 +113,16 @@ test.describe('in en', () => {
     const regionWide = await firstThree();
     for (const area of regionWide) await expect(caption).toContainText(area);
     const regionCaption = (await caption.textContent())!;
+    // Every listed site is drawn while nothing is narrowed; the legend says how many.
+    await expect(page.getByText(s.t('dashboard.map.sites', { count: siteCount(null) }))).toBeVisible();
 
     await page.getByLabel(s.t('dashboard.controls.narrowBy')).selectOption({ label: s.t('dashboard.controls.narrowCategory') });
     await page.getByLabel(s.t('dashboard.controls.narrowValue')).selectOption('housing');
     await expect(caption).not.toHaveText(regionCaption);
     await expect(largestGaps(page, s).locator('tbody tr').nth(2)).toBeVisible();
     for (const area of await firstThree()) await expect(caption).toContainText(area);
+    expect(siteCount('housing')).toBeLessThan(siteCount(null));
+    await expect(page.getByText(s.t('dashboard.map.sites', { count: siteCount('housing') }))).toBeVisible();
     // The same map is recoloured, not made again.
     await expect(map.locator('canvas')).toHaveCount(1);
   });

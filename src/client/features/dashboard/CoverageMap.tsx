@@ -2,8 +2,10 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { DashboardViewResponse } from '../../../shared/dashboard/dashboard-contract.ts';
 import { intlLocale } from '../../i18n/format.ts';
 import { useTranslation } from '../../i18n/use-translation.ts';
+import { directory } from '../../directory/directory-store.ts';
+import { providerSites } from './provider-sites.ts';
 import type { CoverageMap as MapHandle } from './coverage-map.ts';
-import { gapClasses, largestGapAreas, NO_NEWCOMERS_COLOUR, type GapStep } from './gap-colours.ts';
+import { gapClasses, largestGapAreas, NO_NEWCOMERS_COLOUR, SITE_COLOUR, type GapStep } from './gap-colours.ts';
 
 type MapState = 'loading' | 'ready' | 'unavailable';
 
@@ -26,6 +28,7 @@ export function CoverageMap({ data }: { data: DashboardViewResponse | null }) {
   const [state, setState] = useState<MapState>('loading');
   const classes = useMemo(() => (data ? gapClasses(data.tables) : null), [data]);
   const largest = useMemo(() => (data ? largestGapAreas(data.tables) : []), [data]);
+  const sites = useMemo(() => (data && directory.value ? providerSites(directory.value, data.selection) : null), [data, directory.value]);
 
   useEffect(() => {
     let cancelled = false;
@@ -45,6 +48,9 @@ export function CoverageMap({ data }: { data: DashboardViewResponse | null }) {
   }, []);
 
   useEffect(() => map.current?.setClasses(classes?.byArea ?? new Map()), [classes, state]);
+  useEffect(() => {
+    if (sites) map.current?.setSites(sites);
+  }, [sites, state]);
 
   if (state === 'unavailable') return null;
   const list = new Intl.ListFormat(intlLocale(language), { type: 'conjunction' });
@@ -71,6 +77,12 @@ export function CoverageMap({ data }: { data: DashboardViewResponse | null }) {
               <span class="coverage-swatch" style={{ backgroundColor: NO_NEWCOMERS_COLOUR }} />
               {t('dashboard.map.noNewcomers')}
             </li>
+            {sites && (
+              <li>
+                <span class="coverage-swatch-site" style={{ backgroundColor: SITE_COLOUR }} />
+                {t('dashboard.map.sites', { count: sites.features.length })}
+              </li>
+            )}
           </ul>
         </div>
       )}

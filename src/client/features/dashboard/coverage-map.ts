@@ -7,14 +7,17 @@
 import { LngLatBounds, Map as MapLibreMap, type GeoJSONSource } from 'maplibre-gl';
 import '../map/maplibre-setup.ts';
 import { fallbackStyle, loadAreas } from '../map/basemap.ts';
-import { gapFillColour, type GapClass } from './gap-colours.ts';
+import { gapFillColour, SITE_COLOUR, type GapClass } from './gap-colours.ts';
 
 const GAPS_SOURCE = 'coverage-gaps';
+const SITES_SOURCE = 'coverage-sites';
 const HATCH_IMAGE = 'coverage-hidden-hatch';
 const HATCH_SIZE = 8;
 
 export interface CoverageMap {
   setClasses(classes: ReadonlyMap<string, GapClass>): void;
+  /** The sites of the services counted, drawn as dots over the areas. */
+  setSites(sites: GeoJSON.FeatureCollection<GeoJSON.Point>): void;
   destroy(): void;
 }
 
@@ -63,6 +66,7 @@ export async function createCoverageMap(container: HTMLElement): Promise<Coverag
   if (!areas || !bounds) return null;
   const fsaAreas = (areas.features as AreaFeature[]).filter((feature) => fsaOf(feature) !== null);
   let classes: ReadonlyMap<string, GapClass> = new Map();
+  let sites: GeoJSON.FeatureCollection<GeoJSON.Point> = { type: 'FeatureCollection', features: [] };
 
   const map = new MapLibreMap({
     container,
@@ -83,6 +87,13 @@ export async function createCoverageMap(container: HTMLElement): Promise<Coverag
       { id: 'gap-hidden', type: 'fill', source: GAPS_SOURCE, filter: ['==', ['get', 'gapClass'], 'hidden'], paint: { 'fill-pattern': HATCH_IMAGE } },
       'area-line',
     );
+    map.addSource(SITES_SOURCE, { type: 'geojson', data: sites });
+    map.addLayer({
+      id: 'provider-sites',
+      type: 'circle',
+      source: SITES_SOURCE,
+      paint: { 'circle-radius': 3.5, 'circle-color': SITE_COLOUR, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1 },
+    });
   });
   // The page's layout settles after the map is made (fonts, tables above): keep it filling its box.
   const resize = new ResizeObserver(() => {
@@ -95,6 +106,10 @@ export async function createCoverageMap(container: HTMLElement): Promise<Coverag
     setClasses(next) {
       classes = next;
       (map.getSource(GAPS_SOURCE) as GeoJSONSource | undefined)?.setData(classedAreas(fsaAreas, next));
+    },
+    setSites(next) {
+      sites = next;
+      (map.getSource(SITES_SOURCE) as GeoJSONSource | undefined)?.setData(next);
     },
     destroy() {
       resize.disconnect();

@@ -7,6 +7,8 @@ import { isSuppressed, type DashboardTable, type TableValue } from '../../../sha
 
 export const GAP_COLOURS = ['#fde725', '#5ec962', '#21918c', '#3b528b', '#440154'] as const;
 export const HIDDEN_COLOUR = '#8c8c8c';
+/** Service sites: vermilion, apart from every viridis step, with a white ring for the darkest. */
+export const SITE_COLOUR = '#d55e00';
 export const NO_NEWCOMERS_COLOUR = '#e6e6e6';
 
 /** A step's index as text ("0" to "4"), or one of the two neutral classes. */
