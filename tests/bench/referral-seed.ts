@@ -9,6 +9,7 @@ import { createRandom, type Random } from '../../src/cli/generate/random.ts';
 import { PRODUCTION_PASSWORD_COST } from '../../src/server/auth/auth-settings.ts';
 import { hashPassword } from '../../src/server/auth/passwords.ts';
 import type { AuditLogTable, Database, NewReferral, ReferralEventTable, ReferralStatus } from '../../src/server/db/schema.ts';
+import { numberedReferenceCode } from '../../src/server/referrals/referral-secrets.ts';
 import { inTransaction } from '../../src/server/db/transactions.ts';
 import { newReferralId, sha256Hex } from '../../src/server/referrals/referral-secrets.ts';
 import { isListed } from '../../src/shared/directory/service-facts.ts';
@@ -18,7 +19,6 @@ import type { Directory, Service } from '../../src/shared/schema/directory.ts';
 /** 32 columns × 500 rows stays under either engine's limit on bound parameters per statement. */
 const ROWS_PER_INSERT = 500;
 const DAY_MS = 24 * 60 * 60 * 1000;
-const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTWXYZ';
 const LANGUAGES = ['ar', 'fa', 'uk', 'es', 'fr', 'en', 'ti', 'zh-Hans'];
 const FSAS = ['N6A', 'N6B', 'N6C', 'N5V', 'N5W', 'N5Y', 'N6E', 'N6G', null];
 
@@ -62,15 +62,6 @@ function seededUuid(random: Random): string {
   return `${text.slice(0, 8)}-${text.slice(8, 12)}-${text.slice(12, 16)}-${text.slice(16, 20)}-${text.slice(20)}`;
 }
 
-/** Unique by construction (the row number in base 29), in the app's `XXXX-XXXX` shape. */
-function referenceCode(index: number): string {
-  let code = '';
-  for (let rest = index, digit = 0; digit < 8; digit += 1, rest = Math.floor(rest / CODE_ALPHABET.length)) {
-    code = CODE_ALPHABET[rest % CODE_ALPHABET.length] + code;
-  }
-  return `${code.slice(0, 4)}-${code.slice(4)}`;
-}
-
 function pickState(random: Random, ageDays: number): ReferralStatus {
   const [, shares] = STATES_BY_AGE.find(([maxAgeDays]) => ageDays < maxAgeDays)!;
   let roll = random.next();
@@ -103,7 +94,7 @@ function createSeededReferral(index: number, service: Service, regionId: string,
   const category = service.attributes?.[0]?.taxonomy_term_id ?? 'language-classes';
   const referral: NewReferral = {
     id,
-    reference_code: referenceCode(index),
+    reference_code: numberedReferenceCode(index),
     status_token_hash: sha256Hex(`seeded-status-token-${index}`),
     region_id: regionId,
     organization_id: service.organization_id,

@@ -7,7 +7,8 @@
  * than the retention period have their personal fields erased, as the purge would have done.
  */
 import { createHash } from 'node:crypto';
-import type { Referral, ReferralStatus } from '../../server/db/schema.ts';
+import type { Referral, ReferralEventTable, ReferralStatus } from '../../server/db/schema.ts';
+import { numberedReferenceCode } from '../../server/referrals/referral-secrets.ts';
 import { isListed } from '../../shared/directory/service-facts.ts';
 import { CONSENT_TEXT_VERSION } from '../../shared/referrals/referral-contract.ts';
 import type { Directory, Service } from '../../shared/schema/directory.ts';
@@ -31,15 +32,8 @@ import {
   serviceDays,
 } from './history-model.ts';
 
-export interface HistoryEvent {
-  referral_id: string;
-  from_status: ReferralStatus | null;
-  to_status: ReferralStatus;
-  actor: string;
-  reason: string | null;
-  note: string | null;
-  at: string;
-}
+/** A `referral_events` row as the generator writes it (the database numbers it). */
+export type HistoryEvent = Omit<ReferralEventTable, 'id'>;
 
 export interface GeneratedReferral {
   row: Referral;
@@ -57,7 +51,6 @@ export interface ReferralHistoryOptions {
 }
 
 const DAY_MS = 86_400_000;
-const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTWXYZ';
 const FIRST_NAMES = ['Amina', 'Oleksandr', 'Mei', 'Gurpreet', 'Yonas', 'Farida', 'Carlos', 'Hodan', 'Maryam', 'Tran', 'Joseph', 'Ana', 'Reza', 'Lina', 'Samir', 'Olena'];
 const LAST_NAMES = ['Sample', 'Example', 'Demo', 'Placeholder', 'Fictional', 'Specimen'];
 
@@ -65,13 +58,6 @@ const uuidFrom = (random: Random) => {
   const hex = Array.from({ length: 4 }, () => Math.floor(random.next() * 2 ** 32).toString(16).padStart(8, '0')).join('');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 };
-
-/** Reference codes counted up from the seed, so a history never holds the same code twice. */
-function referenceCode(number: number): string {
-  let code = '';
-  for (let rest = number, digit = 0; digit < 8; digit += 1, rest = Math.floor(rest / CODE_ALPHABET.length)) code = CODE_ALPHABET[rest % CODE_ALPHABET.length] + code;
-  return `${code.slice(0, 4)}-${code.slice(4)}`;
-}
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
@@ -181,7 +167,7 @@ export class ReferralHistory {
     const iso = at.toISOString();
     return {
       id,
-      reference_code: referenceCode(this.options.seed * 1_000_003 + this.#codes++),
+      reference_code: numberedReferenceCode(this.options.seed * 1_000_003 + this.#codes++),
       status_token_hash: sha256(`demo-history-token:${id}`),
       region_id: this.options.directory.region.id,
       organization_id: service.organization_id,
