@@ -16,6 +16,7 @@ import type { Notifier } from './referrals/notifier.ts';
 import { referralRoutes } from './routes/referrals/referral-routes.ts';
 import { authRoutes } from './routes/auth/auth-routes.ts';
 import { dashboardApi, type DashboardOptions } from './routes/dashboard/dashboard-api.ts';
+import { listingRoutes } from './routes/listings/listing-routes.ts';
 import { limitApiBodies, sameOriginJsonOnly } from './security/api-guard.ts';
 import { respondToError } from './security/error-responses.ts';
 import { securityHeaders } from './security/security-headers.ts';
@@ -35,6 +36,8 @@ export interface AppOptions {
   notifier?: Notifier | undefined;
   /** The coordination dashboard's freshness and report limits; production defaults. */
   dashboard?: DashboardOptions;
+  /** Called after a listing change phones must see, to rebuild the region's bundle at once. */
+  onRelease?: (regionId: string) => Promise<void>;
 }
 
 /** A JSON file with its ETag: 304 when the phone has it, gzip when it can take it. */
@@ -52,7 +55,7 @@ function sendBundle(c: Context, bundle: JsonBundle<unknown>) {
   return c.body(bundle.json);
 }
 
-export function createApp({ directory, areas, clientConfig = { mapStyleUrl: null }, distDir, database, auth, notifier, dashboard }: AppOptions): Hono<{ Variables: AppVariables }> {
+export function createApp({ directory, areas, clientConfig = { mapStyleUrl: null }, distDir, database, auth, notifier, dashboard, onRelease = async () => {} }: AppOptions): Hono<{ Variables: AppVariables }> {
   const app = new Hono<{ Variables: AppVariables }>();
   const settings: AuthSettings = { ...defaultAuthSettings, ...auth };
 
@@ -65,6 +68,7 @@ export function createApp({ directory, areas, clientConfig = { mapStyleUrl: null
     // Routes that read c.get('caller') (requireCaller, requireRole) are mounted here, after it.
     app.route('/api/auth', authRoutes(deps));
     app.route('/api', dashboardApi({ database, directory, areas, origin: settings, now: settings.now, ...dashboard }));
+    app.route('/api', listingRoutes({ db: database.db, now: settings.now, onRelease }));
     if (notifier) {
       const publicUrl = settings.publicOrigin ?? 'http://localhost:8080';
       app.route('/api', referralRoutes({ database, directory, notifier, publicUrl, now: settings.now }));

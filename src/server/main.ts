@@ -2,7 +2,10 @@
 import { serve } from '@hono/node-server';
 import { readEnv } from './env.ts';
 import { createApp } from './app.ts';
+import { basename } from 'node:path';
 import { fileDirectorySource } from './directory-source.ts';
+import { publishedDirectory } from './listings/published-directory.ts';
+import { seedListingsFromFile } from './listings/seed-from-file.ts';
 import { geoJsonFileSource } from './geo-source.ts';
 import { openDatabase } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
@@ -21,7 +24,11 @@ if (env.mode === 'demo') {
   const created = await seedDemo({ db: database.db, settings: auth });
   console.log(`Demo mode: demo accounts ${created.length ? `created (${created.length})` : 'present'}; see src/server/demo/README.md. Set GUICHET_MODE=production for real use.`);
 }
-const directory = fileDirectorySource(env.directoryFile);
+// The bundle file seeds the region's listings; phones get what the listings publish.
+const seed = fileDirectorySource(env.directoryFile).current().value;
+const seeded = await seedListingsFromFile(database.db, seed, basename(env.directoryFile), new Date().toISOString());
+if (seeded) console.log(`Listings: ${env.directoryFile} imported (${seeded.created} new, ${seeded.updated} changed, ${seeded.unchanged} unchanged, ${seeded.withdrawn} withdrawn).`);
+const directory = await publishedDirectory(database.db, seed.region.id);
 const app = createApp({
   directory,
   areas: env.areasFile ? geoJsonFileSource(env.areasFile) : undefined,
@@ -30,12 +37,13 @@ const app = createApp({
   database,
   auth,
   notifier: notifierFor({ smtpUrl: env.smtpUrl, dataDir: env.dataDir, ...(env.mailFrom && { from: env.mailFrom }) }),
+  onRelease: () => directory.refresh(),
 });
 const stopPurge = schedulePurge({ db: database.db, now: () => new Date(), retentionDays: env.retentionDays });
 
 const server = serve({ fetch: app.fetch, port: env.port, hostname: env.host }, (info) => {
   console.log(`Guichet is running at http://${env.host === '0.0.0.0' ? 'localhost' : env.host}:${info.port}/`);
-  console.log(`Directory: ${env.directoryFile} (version ${directory.current().value.version})`);
+  console.log(`Directory: region ${seed.region.id}, release ${directory.current().value.version}`);
 });
 
 // A fresh demo opens on a dashboard with two years of sample figures. Written after the server
@@ -48,6 +56,7 @@ void seedDemoHistoryIfEmpty(database.db, { directory: directory.current().value,
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     stopPurge();
+    directory.stop();
     server.close(() => void database.close().finally(() => process.exit(0)));
   });
 }

@@ -183,6 +183,81 @@ export interface CensusNewcomerCountTable {
   imported_at: string;
 }
 
+// Provider listings (migration 0004; src/server/listings/README.md).
+
+export type ListingAction = 'publish' | 'revert' | 'verify' | 'import';
+export type ListingReviewState = 'live' | 'pending' | 'declined';
+
+export interface ListingHeadTable {
+  organization_id: string;
+  region_id: string;
+  name: string;
+  /** Null until the organization's first publication goes live. */
+  live_version: number | null;
+  latest_version: number;
+  updated_at: string;
+}
+
+export interface ListingVersionTable {
+  organization_id: string;
+  version: number;
+  region_id: string;
+  /** The whole listing as JSON. */
+  document: string;
+  action: ListingAction;
+  review_state: ListingReviewState;
+  restored_version: number | null;
+  /** JSON list of readable changes against the version before. */
+  changes: string;
+  published_by: string;
+  published_by_name: string;
+  published_at: string;
+}
+
+export interface ListingDraftTable {
+  organization_id: string;
+  document: string;
+  base_version: number | null;
+  saved_by: string;
+  saved_at: string;
+}
+
+export interface DirectoryReleaseTable {
+  region_id: string;
+  /** The bundle's region record as JSON. */
+  region: string;
+  release: number;
+  released_at: string;
+  /** The `version` of the bundle file last imported at start. */
+  source_version: string | null;
+}
+
+export interface RegionListingSettingsTable {
+  region_id: string;
+  review_first_publications: number;
+}
+
+export interface ListingFeedbackTable {
+  id: string;
+  region_id: string;
+  organization_id: string;
+  service_id: string;
+  kind: 'wrong_info' | 'rating';
+  problems: string | null;
+  rating: number | null;
+  comment: string | null;
+  language: string;
+  idempotency_key: string;
+  created_at: string;
+  resolved_at: string | null;
+  resolved_by: string | null;
+}
+
+export interface ListingReminderTable {
+  organization_id: string;
+  last_sent_at: string;
+}
+
 export interface Database {
   regions: RegionTable;
   organizations: OrganizationTable;
@@ -198,6 +273,13 @@ export interface Database {
   dashboard_rollup_state: DashboardRollupStateTable;
   search_count_days: SearchCountDayTable;
   census_newcomer_counts: CensusNewcomerCountTable;
+  listing_heads: ListingHeadTable;
+  listing_versions: ListingVersionTable;
+  listing_drafts: ListingDraftTable;
+  directory_releases: DirectoryReleaseTable;
+  region_listing_settings: RegionListingSettingsTable;
+  listing_feedback: ListingFeedbackTable;
+  listing_reminders: ListingReminderTable;
 }
 
 export type Referral = Selectable<ReferralTable>;

@@ -38,9 +38,18 @@ export function sameOriginJsonOnly(settings: OriginSettings): MiddlewareHandler 
   };
 }
 
-export const limitApiBodies: MiddlewareHandler = limitBodySize({
-  maxSize: MAX_API_BODY_BYTES,
-  onError: () => {
-    throw new Refusal(413, `The request body is too large (the limit is ${MAX_API_BODY_BYTES / 1024} KB).`);
-  },
-});
+/** A whole organization's listing (dozens of services, each translated) is saved in one request. */
+export const MAX_LISTING_BODY_BYTES = 1024 * 1024;
+
+const bodyLimitOf = (maxSize: number) =>
+  limitBodySize({
+    maxSize,
+    onError: () => {
+      throw new Refusal(413, `The request body is too large (the limit is ${maxSize / 1024} KB).`);
+    },
+  });
+
+const smallBodies = bodyLimitOf(MAX_API_BODY_BYTES);
+const listingBodies = bodyLimitOf(MAX_LISTING_BODY_BYTES);
+
+export const limitApiBodies: MiddlewareHandler = (c, next) => (c.req.path.startsWith('/api/listings/') ? listingBodies(c, next) : smallBodies(c, next));

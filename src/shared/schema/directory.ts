@@ -10,10 +10,13 @@ import {
   locationSchema,
   organizationSchema,
   requiredDocumentSchema,
+  scheduleSchema,
   serviceAtLocationSchema,
   serviceSchema,
 } from './hsds.ts';
-import { commonExtensions, locationExtensions, serviceExtensions } from './extensions.ts';
+import { commonExtensions, locationExtensions, scheduleExtensions, serviceExtensions } from './extensions.ts';
+
+const directoryScheduleSchema = scheduleSchema.extend(scheduleExtensions);
 
 export const directoryOrganizationSchema = organizationSchema.extend(commonExtensions);
 export const directoryServiceSchema = serviceSchema.extend({
@@ -21,8 +24,9 @@ export const directoryServiceSchema = serviceSchema.extend({
   // Documents and fees are read by newcomers too, so they carry translations like the service.
   required_documents: z.array(requiredDocumentSchema.extend(commonExtensions)).optional(),
   cost_options: z.array(costOptionSchema.extend(commonExtensions)).optional(),
+  schedules: z.array(directoryScheduleSchema).optional(),
 });
-export const directoryLocationSchema = locationSchema.extend(locationExtensions);
+export const directoryLocationSchema = locationSchema.extend({ ...locationExtensions, schedules: z.array(directoryScheduleSchema).optional() });
 
 export const regionSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/, 'must be lowercase letters, digits and dashes'),

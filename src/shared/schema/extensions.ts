@@ -10,14 +10,18 @@
  *   audiences. `statuses: null` means "open to everyone whatever their status".
  * - `guichet_delivery` (service): how the service is delivered (in person, online, by phone).
  * - `guichet_wheelchair_accessible` (location): step-free access, `null` when unknown.
+ * - `guichet_capacity` (service): whether it takes new people now (accepting, waitlist, not
+ *   accepting), with an optional note; HSDS `capacities` counts places, which few agencies know.
+ * - `guichet_closed` (schedule): the schedule is a closure (a holiday, a closed week) between its
+ *   `valid_from` and `valid_to`, not opening hours.
  * - `guichet_sample` (every record): the record was generated, not provided by an agency.
  */
 import { z } from 'zod';
 
-import { audiences, deliveryModes, immigrationStatuses } from './vocabularies.ts';
+import { audiences, capacityStatuses, deliveryModes, immigrationStatuses } from './vocabularies.ts';
 
-export { audiences, deliveryModes, immigrationStatuses };
-export type { Audience, DeliveryMode, ImmigrationStatus } from './vocabularies.ts';
+export { audiences, capacityStatuses, deliveryModes, immigrationStatuses };
+export type { Audience, CapacityStatus, DeliveryMode, ImmigrationStatus } from './vocabularies.ts';
 
 /** BCP 47 language tag, e.g. `fr`, `ar`, `zh-Hans`. */
 export const languageTagSchema = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language code like fr or zh-Hans');
@@ -45,10 +49,21 @@ export const commonExtensions = {
   guichet_sample: z.boolean().optional(),
 };
 
+export const capacitySchema = z.object({
+  status: z.enum(capacityStatuses),
+  note: z.string().max(300, 'must be at most 300 characters').nullish(),
+});
+export type Capacity = z.infer<typeof capacitySchema>;
+
 export const serviceExtensions = {
   ...commonExtensions,
   guichet_eligibility: eligibilitySchema.optional(),
   guichet_delivery: z.array(z.enum(deliveryModes)).optional(),
+  guichet_capacity: capacitySchema.optional(),
+};
+
+export const scheduleExtensions = {
+  guichet_closed: z.boolean().optional(),
 };
 
 export const locationExtensions = {

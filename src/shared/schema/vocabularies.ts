@@ -23,3 +23,7 @@ export type Audience = (typeof audiences)[number];
 
 export const deliveryModes = ['in_person', 'virtual', 'phone'] as const;
 export type DeliveryMode = (typeof deliveryModes)[number];
+
+/** Whether a service takes new people now (the `guichet_capacity` extension). */
+export const capacityStatuses = ['accepting', 'waitlist', 'not_accepting'] as const;
+export type CapacityStatus = (typeof capacityStatuses)[number];

@@ -7,6 +7,7 @@ import type { Engine } from '../database.ts';
 import * as initial from './0001-initial.ts';
 import * as forwardConsentColumn from './0002-forward-consent-column.ts';
 import * as dashboardTables from './0003-dashboard-tables.ts';
+import * as listings from './0004-listings.ts';
 
 /** A migration that is told which engine it runs on, for the few statements that differ. */
 interface PortableMigration {
@@ -18,6 +19,7 @@ const portableMigrations: Record<string, PortableMigration> = {
   '0001-initial': initial,
   '0002-forward-consent-column': forwardConsentColumn,
   '0003-dashboard-tables': dashboardTables,
+  '0004-listings': listings,
 };
 
 export function migrationsFor(engine: Engine): Record<string, Migration> {
