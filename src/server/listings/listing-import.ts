@@ -5,12 +5,12 @@
  * by the command line.
  */
 import type { Region } from '../../shared/schema/directory.ts';
-import { listingChanges } from '../../shared/listings/listing-changes.ts';
+import { listingChanges, type ListingChange } from '../../shared/listings/listing-changes.ts';
 import { listingsFromDirectory, organizationListingSchema, type OrganizationListing } from '../../shared/listings/listing-document.ts';
 import type { Directory } from '../../shared/schema/directory.ts';
 import { inTransaction } from '../db/transactions.ts';
-import { appendVersion, type ListingActor } from './listing-versions.ts';
-import { bumpRelease, readHead, readListingAt, type Db } from './listing-rows.ts';
+import type { ListingActor } from './listing-versions.ts';
+import { bumpRelease, parseListing, type Db } from './listing-rows.ts';
 import { Refusal } from '../security/refusal.ts';
 
 export interface ImportCounts {
@@ -53,41 +53,102 @@ export async function ensureRegion(trx: Db, region: Region, at: string): Promise
     .execute();
 }
 
+/** Ids bound per statement: well under what either engine accepts. */
+const CHUNK = 500;
+const chunks = <T>(items: readonly T[], size = CHUNK): T[][] => Array.from({ length: Math.ceil(items.length / size) }, (_, index) => items.slice(index * size, (index + 1) * size));
+
+export interface ImportPlan {
+  counts: ImportCounts;
+  /** New and changed listings, each with its changes against what is live. */
+  writes: Array<{ listing: OrganizationListing; latestVersion: number | null; changes: ListingChange[] }>;
+  withdrawn: string[];
+}
+
 /**
- * Makes the region's live listings those of the import (already checked): new and changed
- * organizations get a version, and those the import does not list are withdrawn from phones
- * (their history stays, and a revert brings one back).
+ * What an import would do, without writing: the admin page's preview, and the first half of
+ * `importListings`. Refused when an organization of the file is listed in another region.
+ */
+export async function planImport(db: Db, region: Region, listings: readonly OrganizationListing[]): Promise<ImportPlan> {
+  const heads = new Map<string, { region_id: string; live_version: number | null; latest_version: number }>();
+  for (const ids of chunks(listings.map((listing) => listing.organization.id))) {
+    const rows = await db.selectFrom('listing_heads').select(['organization_id', 'region_id', 'live_version', 'latest_version']).where('organization_id', 'in', ids).execute();
+    for (const row of rows) heads.set(row.organization_id, row);
+  }
+  const live = new Map<string, OrganizationListing>();
+  for (const ids of chunks([...heads].filter(([, head]) => head.live_version !== null).map(([id]) => id))) {
+    const rows = await db
+      .selectFrom('listing_heads as h')
+      .innerJoin('listing_versions as v', (join) => join.onRef('v.organization_id', '=', 'h.organization_id').onRef('v.version', '=', 'h.live_version'))
+      .select(['v.organization_id', 'v.document'])
+      .where('h.organization_id', 'in', ids)
+      .execute();
+    for (const row of rows) live.set(row.organization_id, parseListing(row.document));
+  }
+  const counts: ImportCounts = { created: 0, updated: 0, unchanged: 0, withdrawn: 0 };
+  const writes: ImportPlan['writes'] = [];
+  for (const listing of listings) {
+    const head = heads.get(listing.organization.id);
+    if (head && head.region_id !== region.id) throw new Refusal(409, `Organization ${listing.organization.id} is listed in region ${head.region_id}, not ${region.id}.`);
+    const changes = listingChanges(live.get(listing.organization.id) ?? null, listing);
+    if (changes.length === 0) {
+      counts.unchanged += 1;
+      continue;
+    }
+    counts[head ? 'updated' : 'created'] += 1;
+    writes.push({ listing, latestVersion: head?.latest_version ?? null, changes });
+  }
+  const keep = new Set(listings.map((listing) => listing.organization.id));
+  const others = await db.selectFrom('listing_heads').select('organization_id').where('region_id', '=', region.id).where('live_version', 'is not', null).execute();
+  const withdrawn = others.map((row) => row.organization_id).filter((id) => !keep.has(id));
+  counts.withdrawn = withdrawn.length;
+  return { counts, writes, withdrawn };
+}
+
+/**
+ * Makes the region's live listings those of the import (already checked), in one transaction:
+ * new and changed organizations get a live `import` version, and those the import does not list
+ * are withdrawn from phones (their history stays, and a revert brings one back). Written in
+ * batches: a region's first import is tens of thousands of versions.
  */
 export function importListings(db: Db, region: Region, listings: readonly OrganizationListing[], actor: ListingActor, at: string): Promise<ImportCounts> {
   return inTransaction(db, async (trx) => {
     await ensureRegion(trx, region, at);
-    const counts: ImportCounts = { created: 0, updated: 0, unchanged: 0, withdrawn: 0 };
-    for (const listing of listings) {
-      const organizationId = listing.organization.id;
-      const head = await readHead(trx, organizationId);
-      if (!head) {
-        await trx
-          .insertInto('listing_heads')
-          .values({ organization_id: organizationId, region_id: region.id, name: listing.organization.name, live_version: null, latest_version: 0, updated_at: at })
-          .execute();
-      } else if (head.region_id !== region.id) {
-        throw new Refusal(409, `Organization ${organizationId} is listed in region ${head.region_id}, not ${region.id}.`);
-      } else if (listingChanges(await readListingAt(trx, organizationId, head.live_version), listing).length === 0) {
-        counts.unchanged += 1;
-        continue;
-      }
-      await appendVersion(trx, { organizationId, document: listing, action: 'import', actor, at });
-      counts[head ? 'updated' : 'created'] += 1;
+    const { counts, writes, withdrawn } = await planImport(trx, region, listings);
+    const created = writes.filter((write) => write.latestVersion === null);
+    for (const batch of chunks(created, 200)) {
+      await trx
+        .insertInto('listing_heads')
+        .values(batch.map(({ listing }) => ({ organization_id: listing.organization.id, region_id: region.id, name: listing.organization.name, live_version: 1, latest_version: 1, updated_at: at })))
+        .execute();
     }
-    const keep = new Set(listings.map((listing) => listing.organization.id));
-    const others = await trx.selectFrom('listing_heads').select('organization_id').where('region_id', '=', region.id).where('live_version', 'is not', null).execute();
-    const gone = others.map((row) => row.organization_id).filter((id) => !keep.has(id));
-    // Chunked: a large region's ids exceed what one statement may bind.
-    for (let start = 0; start < gone.length; start += 500) {
-      await trx.updateTable('listing_heads').set({ live_version: null, updated_at: at }).where('organization_id', 'in', gone.slice(start, start + 500)).execute();
+    for (const { listing, latestVersion } of writes.filter((write) => write.latestVersion !== null)) {
+      const version = latestVersion! + 1;
+      await trx.updateTable('listing_heads').set({ live_version: version, latest_version: version, name: listing.organization.name, updated_at: at }).where('organization_id', '=', listing.organization.id).execute();
     }
-    counts.withdrawn = gone.length;
-    if (gone.length > 0) await bumpRelease(trx, region.id, at);
+    for (const batch of chunks(writes, 100)) {
+      await trx
+        .insertInto('listing_versions')
+        .values(
+          batch.map(({ listing, latestVersion, changes }) => ({
+            organization_id: listing.organization.id,
+            version: (latestVersion ?? 0) + 1,
+            region_id: region.id,
+            document: JSON.stringify(listing),
+            action: 'import' as const,
+            review_state: 'live' as const,
+            restored_version: null,
+            changes: JSON.stringify(changes),
+            published_by: actor.id,
+            published_by_name: actor.name,
+            published_at: at,
+          })),
+        )
+        .execute();
+    }
+    for (const ids of chunks(withdrawn)) {
+      await trx.updateTable('listing_heads').set({ live_version: null, updated_at: at }).where('organization_id', 'in', ids).execute();
+    }
+    if (writes.length > 0 || withdrawn.length > 0) await bumpRelease(trx, region.id, at);
     return counts;
   });
 }

@@ -3,18 +3,15 @@
  * when the region's release moves (a publish, a revert, a verification, an import), by this
  * process at once after its own writes and by every other process within a poll interval.
  * Listings are parsed once per version and kept, so a publish re-reads one organization, not
- * the region; the bundle is compressed off the main thread.
+ * the region, and only its part of the bundle is serialized and compressed again
+ * (incremental-bundle.ts).
  */
-import { createHash } from 'node:crypto';
-import { promisify } from 'node:util';
-import { gzip } from 'node:zlib';
 import type { Directory, Region } from '../../shared/schema/directory.ts';
-import { directoryFromListings, type OrganizationListing } from '../../shared/listings/listing-document.ts';
+import type { OrganizationListing } from '../../shared/listings/listing-document.ts';
 import type { DirectorySource } from '../directory-source.ts';
 import type { JsonBundle } from '../json-file-source.ts';
+import { IncrementalBundle } from './incremental-bundle.ts';
 import { parseListing, type Db } from './listing-rows.ts';
-
-const gzipAsync = promisify(gzip);
 
 export interface PublishedDirectory extends DirectorySource {
   /** Rebuilds when the release moved; resolves once `current()` serves it. */
@@ -27,14 +24,6 @@ function publicListing(listing: OrganizationListing): OrganizationListing {
   return { ...listing, services: listing.services.map(({ assurer_email: _assurer, ...service }) => service) };
 }
 
-async function buildBundle(directory: Directory): Promise<JsonBundle<Directory>> {
-  const json = JSON.stringify(directory);
-  // The ETag ignores the build time: a rebuild of the same listings costs phones nothing.
-  const fingerprint = JSON.stringify({ ...directory, generated_at: null, version: null });
-  const etag = `"${createHash('sha256').update(fingerprint).digest('base64url').slice(0, 27)}"`;
-  return { value: directory, json, gzipped: await gzipAsync(json, { level: 6 }), etag };
-}
-
 interface Options {
   pollMs?: number;
   now?: () => Date;
@@ -45,6 +34,7 @@ export async function publishedDirectory(db: Db, regionId: string, { pollMs = 20
   const parsed = new Map<string, { version: number; listing: OrganizationListing }>();
   let release = -1;
   let bundle: JsonBundle<Directory> | null = null;
+  const incremental = new IncrementalBundle();
   let building: Promise<void> | null = null;
 
   async function rebuild(): Promise<void> {
@@ -59,21 +49,28 @@ export async function publishedDirectory(db: Db, regionId: string, { pollMs = 20
       .orderBy('organization_id')
       .execute();
     const stale = heads.filter((head) => parsed.get(head.organization_id)?.version !== head.live_version);
-    // Only the listings that changed since the last build are read and parsed.
-    for (let start = 0; start < stale.length; start += 500) {
-      const batch = stale.slice(start, start + 500);
-      const rows = await db
-        .selectFrom('listing_versions')
-        .select(['organization_id', 'version', 'document'])
-        .where((eb) => eb.or(batch.map((head) => eb.and([eb('organization_id', '=', head.organization_id), eb('version', '=', head.live_version)]))))
-        .execute();
-      for (const version of rows) parsed.set(version.organization_id, { version: version.version, listing: publicListing(parseListing(version.document)) });
+    // Only the listings whose live version moved since the last build are read and parsed.
+    const liveDocuments = () =>
+      db
+        .selectFrom('listing_heads as h')
+        .innerJoin('listing_versions as v', (join) => join.onRef('v.organization_id', '=', 'h.organization_id').onRef('v.version', '=', 'h.live_version'))
+        .select(['v.organization_id', 'v.version', 'v.document'])
+        .where('h.region_id', '=', regionId);
+    const batches = stale.length > 500 ? [liveDocuments()] : stale.length > 0 ? [liveDocuments().where('h.organization_id', 'in', stale.map((head) => head.organization_id))] : [];
+    for (const query of batches) {
+      for (const row of await query.execute()) parsed.set(row.organization_id, { version: row.version, listing: publicListing(parseListing(row.document)) });
     }
+    const changed = new Set(stale.map((head) => head.organization_id));
     const live = new Set(heads.map((head) => head.organization_id));
-    for (const id of parsed.keys()) if (!live.has(id)) parsed.delete(id);
+    for (const id of parsed.keys()) {
+      if (live.has(id)) continue;
+      parsed.delete(id);
+      changed.add(id);
+    }
     const region = JSON.parse(row.region) as Region;
     const listings = heads.flatMap((head) => parsed.get(head.organization_id)?.listing ?? []);
-    bundle = await buildBundle(directoryFromListings(region, listings, `${regionId}-r${row.release}`, now().toISOString()));
+    // A changed region record (name, centre) is in every build's header; groups follow the listings.
+    bundle = await incremental.build(listings, bundle ? changed : null, { version: `${regionId}-r${row.release}`, generatedAt: now().toISOString(), region });
     release = row.release;
   }
 
