@@ -10,7 +10,7 @@ import { listingsFromDirectory, organizationListingSchema, type OrganizationList
 import type { Directory } from '../../shared/schema/directory.ts';
 import { inTransaction } from '../db/transactions.ts';
 import type { ListingActor } from './listing-versions.ts';
-import { bumpRelease, parseListing, type Db } from './listing-rows.ts';
+import { bumpRelease, ID_CHUNK, parseListing, readLiveDocuments, type Db } from './listing-rows.ts';
 import { Refusal } from '../security/refusal.ts';
 
 export interface ImportCounts {
@@ -53,9 +53,7 @@ export async function ensureRegion(trx: Db, region: Region, at: string): Promise
     .execute();
 }
 
-/** Ids bound per statement: well under what either engine accepts. */
-const CHUNK = 500;
-const chunks = <T>(items: readonly T[], size = CHUNK): T[][] => Array.from({ length: Math.ceil(items.length / size) }, (_, index) => items.slice(index * size, (index + 1) * size));
+const chunks = <T>(items: readonly T[], size = ID_CHUNK): T[][] => Array.from({ length: Math.ceil(items.length / size) }, (_, index) => items.slice(index * size, (index + 1) * size));
 
 export interface ImportPlan {
   counts: ImportCounts;
@@ -75,15 +73,8 @@ export async function planImport(db: Db, region: Region, listings: readonly Orga
     for (const row of rows) heads.set(row.organization_id, row);
   }
   const live = new Map<string, OrganizationListing>();
-  for (const ids of chunks([...heads].filter(([, head]) => head.live_version !== null).map(([id]) => id))) {
-    const rows = await db
-      .selectFrom('listing_heads as h')
-      .innerJoin('listing_versions as v', (join) => join.onRef('v.organization_id', '=', 'h.organization_id').onRef('v.version', '=', 'h.live_version'))
-      .select(['v.organization_id', 'v.document'])
-      .where('h.organization_id', 'in', ids)
-      .execute();
-    for (const row of rows) live.set(row.organization_id, parseListing(row.document));
-  }
+  const published = [...heads].filter(([, head]) => head.live_version !== null && head.region_id === region.id).map(([id]) => id);
+  for (const row of await readLiveDocuments(db, region.id, published)) live.set(row.organization_id, parseListing(row.document));
   const counts: ImportCounts = { created: 0, updated: 0, unchanged: 0, withdrawn: 0 };
   const writes: ImportPlan['writes'] = [];
   for (const listing of listings) {

@@ -50,3 +50,25 @@ export async function bumpRelease(db: Db, regionId: string, at: string): Promise
     .where('region_id', '=', regionId)
     .execute();
 }
+
+/** Ids bound per statement: well under what either engine accepts. */
+export const ID_CHUNK = 500;
+
+/**
+ * The live version's document of each organization named (all of the region's when `ids` is
+ * 'all'; any region's when `regionId` is null): one join per chunk of ids, never one query per
+ * organization.
+ */
+export async function readLiveDocuments(db: Db, regionId: string | null, ids: readonly string[] | 'all'): Promise<Array<{ organization_id: string; version: number; document: string }>> {
+  const live = () => {
+    const query = db
+      .selectFrom('listing_heads as h')
+      .innerJoin('listing_versions as v', (join) => join.onRef('v.organization_id', '=', 'h.organization_id').onRef('v.version', '=', 'h.live_version'))
+      .select(['v.organization_id', 'v.version', 'v.document']);
+    return regionId === null ? query : query.where('h.region_id', '=', regionId);
+  };
+  if (ids === 'all') return live().execute();
+  const rows: Array<{ organization_id: string; version: number; document: string }> = [];
+  for (let start = 0; start < ids.length; start += ID_CHUNK) rows.push(...(await live().where('h.organization_id', 'in', ids.slice(start, start + ID_CHUNK)).execute()));
+  return rows;
+}

@@ -11,7 +11,7 @@ import type { OrganizationListing } from '../../shared/listings/listing-document
 import type { DirectorySource } from '../directory-source.ts';
 import type { JsonBundle } from '../json-file-source.ts';
 import { IncrementalBundle } from './incremental-bundle.ts';
-import { parseListing, type Db } from './listing-rows.ts';
+import { ID_CHUNK, parseListing, readLiveDocuments, type Db } from './listing-rows.ts';
 
 export interface PublishedDirectory extends DirectorySource {
   /** Rebuilds when the release moved; resolves once `current()` serves it. */
@@ -49,16 +49,11 @@ export async function publishedDirectory(db: Db, regionId: string, { pollMs = 20
       .orderBy('organization_id')
       .execute();
     const stale = heads.filter((head) => parsed.get(head.organization_id)?.version !== head.live_version);
-    // Only the listings whose live version moved since the last build are read and parsed.
-    const liveDocuments = () =>
-      db
-        .selectFrom('listing_heads as h')
-        .innerJoin('listing_versions as v', (join) => join.onRef('v.organization_id', '=', 'h.organization_id').onRef('v.version', '=', 'h.live_version'))
-        .select(['v.organization_id', 'v.version', 'v.document'])
-        .where('h.region_id', '=', regionId);
-    const batches = stale.length > 500 ? [liveDocuments()] : stale.length > 0 ? [liveDocuments().where('h.organization_id', 'in', stale.map((head) => head.organization_id))] : [];
-    for (const query of batches) {
-      for (const row of await query.execute()) parsed.set(row.organization_id, { version: row.version, listing: publicListing(parseListing(row.document)) });
+    // Only the listings whose live version moved since the last build are read and parsed
+    // (the first build reads the whole region in one go).
+    const ids = stale.length > ID_CHUNK ? 'all' : stale.map((head) => head.organization_id);
+    for (const row of ids.length === 0 ? [] : await readLiveDocuments(db, regionId, ids)) {
+      parsed.set(row.organization_id, { version: row.version, listing: publicListing(parseListing(row.document)) });
     }
     const changed = new Set(stale.map((head) => head.organization_id));
     const live = new Set(heads.map((head) => head.organization_id));
