@@ -20,10 +20,13 @@ export interface ListingChange {
 
 type Fields = Record<string, unknown>;
 
-/** Key order does not matter; undefined and null both mean "not given". */
+/** Undefined, null and an empty list all mean "not given": formats and editors differ on which they write. */
+const notGiven = (value: unknown) => value == null || (Array.isArray(value) && value.length === 0);
+
+/** Key order does not matter, nor how "not given" is written. */
 export function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true;
-  if (a == null || b == null) return a == null && b == null;
+  if (notGiven(a) || notGiven(b)) return notGiven(a) && notGiven(b);
   if (typeof a !== 'object' || typeof b !== 'object') return false;
   if (Array.isArray(a) !== Array.isArray(b)) return false;
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, index) => sameValue(item, b[index]));

@@ -53,3 +53,13 @@ describe('listing changes', () => {
     expect(listingChanges(null, listing!)[0]).toMatchObject({ record: 'organization', field: 'added' });
   });
 });
+
+describe('what counts as a change', () => {
+  it('an empty list, null and a missing field are the same "not given"', () => {
+    const [listing] = listingsFromDirectory(directory);
+    const service = listing!.services[0]!;
+    const rewritten = { ...listing!, services: [{ ...service, phones: [], alert: null, required_documents: service.required_documents ?? [] }, ...listing!.services.slice(1)] };
+    const plain = { ...listing!, services: [{ ...service, phones: undefined, alert: undefined }, ...listing!.services.slice(1)] };
+    expect(listingChanges(plain, rewritten)).toEqual([]);
+  });
+});
