@@ -17,6 +17,13 @@ import { referralRoutes } from './routes/referrals/referral-routes.ts';
 import { authRoutes } from './routes/auth/auth-routes.ts';
 import { dashboardApi, type DashboardOptions } from './routes/dashboard/dashboard-api.ts';
 import { listingRoutes } from './routes/listings/listing-routes.ts';
+import { exchangeRoutes } from './routes/hsds/exchange-routes.ts';
+import { hsdsApiRoutes } from './routes/hsds/hsds-api-routes.ts';
+import { freshnessRoutes } from './routes/listings/freshness-routes.ts';
+import { listingHealthRoutes } from './routes/dashboard/listing-health-routes.ts';
+import { defaultFreshnessSettings, type FreshnessSettings } from './freshness/freshness-settings.ts';
+import { feedbackRoutes } from './routes/feedback/feedback-routes.ts';
+import { reportRateLimit } from './dashboard/report-rate-limit.ts';
 import { limitApiBodies, sameOriginJsonOnly } from './security/api-guard.ts';
 import { respondToError } from './security/error-responses.ts';
 import { securityHeaders } from './security/security-headers.ts';
@@ -38,6 +45,10 @@ export interface AppOptions {
   dashboard?: DashboardOptions;
   /** Called after a listing change phones must see, to rebuild the region's bundle at once. */
   onRelease?: (regionId: string) => Promise<void>;
+  /** When a service counts as unverified (STALE_AFTER_DAYS); also told to the app in /api/config. */
+  freshness?: Pick<FreshnessSettings, 'staleAfterDays'>;
+  /** Newcomer feedback: reports one address may send per hour (default 10). */
+  feedback?: { reportsPerHour?: number };
 }
 
 /** A JSON file with its ETag: 304 when the phone has it, gzip when it can take it. */
@@ -55,7 +66,7 @@ function sendBundle(c: Context, bundle: JsonBundle<unknown>) {
   return c.body(bundle.json);
 }
 
-export function createApp({ directory, areas, clientConfig = { mapStyleUrl: null }, distDir, database, auth, notifier, dashboard, onRelease = async () => {} }: AppOptions): Hono<{ Variables: AppVariables }> {
+export function createApp({ directory, areas, clientConfig = { mapStyleUrl: null }, distDir, database, auth, notifier, dashboard, onRelease = async () => {}, feedback, freshness = defaultFreshnessSettings }: AppOptions): Hono<{ Variables: AppVariables }> {
   const app = new Hono<{ Variables: AppVariables }>();
   const settings: AuthSettings = { ...defaultAuthSettings, ...auth };
 
@@ -68,7 +79,13 @@ export function createApp({ directory, areas, clientConfig = { mapStyleUrl: null
     // Routes that read c.get('caller') (requireCaller, requireRole) are mounted here, after it.
     app.route('/api/auth', authRoutes(deps));
     app.route('/api', dashboardApi({ database, directory, areas, origin: settings, now: settings.now, ...dashboard }));
-    app.route('/api', listingRoutes({ db: database.db, now: settings.now, onRelease }));
+    const { staleAfterDays } = freshness;
+    app.route('/api', listingRoutes({ db: database.db, now: settings.now, onRelease, staleAfterDays }));
+    app.route('/api', exchangeRoutes({ db: database.db, now: settings.now, onRelease }));
+    app.route('/api', freshnessRoutes({ db: database.db, now: settings.now, staleAfterDays }));
+    app.route('/api', listingHealthRoutes({ db: database.db, now: settings.now, staleAfterDays }));
+    const feedbackLimit = reportRateLimit({ maxReports: feedback?.reportsPerHour ?? 10, now: () => settings.now().getTime() });
+    app.route('/api', feedbackRoutes({ db: database.db, directory, rateLimit: feedbackLimit, origin: settings, now: settings.now }));
     if (notifier) {
       const publicUrl = settings.publicOrigin ?? 'http://localhost:8080';
       app.route('/api', referralRoutes({ database, directory, notifier, publicUrl, now: settings.now }));
@@ -76,8 +93,11 @@ export function createApp({ directory, areas, clientConfig = { mapStyleUrl: null
   }
 
   app.get('/api/health', (c) => c.json({ ok: true }));
+  app.route('/api/hsds', hsdsApiRoutes({ directory }));
+  // HSDS clients are given a base URL and ask for its `/`.
+  app.get('/api/hsds/', (c) => c.redirect('/api/hsds', 308));
   app.get('/api/directory', (c) => sendBundle(c, directory.current()));
-  app.get('/api/config', (c) => c.json(clientConfig));
+  app.get('/api/config', (c) => c.json({ ...clientConfig, staleAfterDays: freshness.staleAfterDays }));
   app.get('/api/geo/areas', (c) =>
     areas ? sendBundle(c, areas.current()) : c.json({ error: 'No area boundaries are installed on this server.' }, 404),
   );

@@ -45,6 +45,10 @@ const envSchema = z.object({
   MAIL_FROM: z.email({ message: 'must be an email address' }).optional(),
   /** Personal data of closed referrals is erased after this many days. */
   RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
+  /** A listed service not confirmed by its provider for more days than this is flagged as stale. */
+  STALE_AFTER_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
+  /** An organization with stale services is e-mailed about them at most once in this many days. */
+  REMINDER_INTERVAL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
 });
 
 export type Env = {
@@ -64,6 +68,8 @@ export type Env = {
   smtpUrl: string | null;
   mailFrom: string | null;
   retentionDays: number;
+  staleAfterDays: number;
+  reminderIntervalDays: number;
 };
 
 const firstExisting = (...paths: string[]) => paths.find((path) => existsSync(path)) ?? null;
@@ -96,5 +102,7 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     smtpUrl: env.SMTP_URL ?? null,
     mailFrom: env.MAIL_FROM ?? null,
     retentionDays: env.RETENTION_DAYS,
+    staleAfterDays: env.STALE_AFTER_DAYS,
+    reminderIntervalDays: env.REMINDER_INTERVAL_DAYS,
   };
 }

@@ -5,7 +5,7 @@ import { createApp } from './app.ts';
 import { basename } from 'node:path';
 import { fileDirectorySource } from './directory-source.ts';
 import { publishedDirectory } from './listings/published-directory.ts';
-import { seedListingsFromFile } from './listings/seed-from-file.ts';
+import { describeCounts, seedListingsFromFile, watchBundleFile } from './listings/seed-from-file.ts';
 import { geoJsonFileSource } from './geo-source.ts';
 import { openDatabase } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
@@ -13,6 +13,7 @@ import { authSettingsFromEnv } from './auth/auth-settings.ts';
 import { seedDemo } from './demo/demo-seed.ts';
 import { notifierFor } from './referrals/notifier.ts';
 import { schedulePurge } from './referrals/purge-closed-referrals.ts';
+import { scheduleStaleReminders } from './freshness/stale-reminders.ts';
 import { seedDemoHistoryIfEmpty } from '../cli/history/seed-if-empty.ts';
 
 const env = readEnv();
@@ -25,10 +26,13 @@ if (env.mode === 'demo') {
   console.log(`Demo mode: demo accounts ${created.length ? `created (${created.length})` : 'present'}; see src/server/demo/README.md. Set GUICHET_MODE=production for real use.`);
 }
 // The bundle file seeds the region's listings; phones get what the listings publish.
-const seed = fileDirectorySource(env.directoryFile).current().value;
+const bundleFile = fileDirectorySource(env.directoryFile);
+const seed = bundleFile.current().value;
 const seeded = await seedListingsFromFile(database.db, seed, basename(env.directoryFile), new Date().toISOString());
-if (seeded) console.log(`Listings: ${env.directoryFile} imported (${seeded.created} new, ${seeded.updated} changed, ${seeded.unchanged} unchanged, ${seeded.withdrawn} withdrawn).`);
+if (seeded) console.log(`Listings: ${env.directoryFile} imported (${describeCounts(seeded)}).`);
 const directory = await publishedDirectory(database.db, seed.region.id);
+const stopWatchingFile = watchBundleFile(database.db, bundleFile, basename(env.directoryFile), () => directory.refresh());
+const notifier = notifierFor({ smtpUrl: env.smtpUrl, dataDir: env.dataDir, ...(env.mailFrom && { from: env.mailFrom }) });
 const app = createApp({
   directory,
   areas: env.areasFile ? geoJsonFileSource(env.areasFile) : undefined,
@@ -36,10 +40,19 @@ const app = createApp({
   distDir: env.distDir,
   database,
   auth,
-  notifier: notifierFor({ smtpUrl: env.smtpUrl, dataDir: env.dataDir, ...(env.mailFrom && { from: env.mailFrom }) }),
+  notifier,
   onRelease: () => directory.refresh(),
+  freshness: { staleAfterDays: env.staleAfterDays },
 });
 const stopPurge = schedulePurge({ db: database.db, now: () => new Date(), retentionDays: env.retentionDays });
+// Providers of services nobody confirmed for STALE_AFTER_DAYS are e-mailed, at most once per REMINDER_INTERVAL_DAYS.
+const stopReminders = scheduleStaleReminders({
+  db: database.db,
+  notifier,
+  now: () => new Date(),
+  publicUrl: env.publicOrigin ?? `http://localhost:${env.port}`,
+  settings: { staleAfterDays: env.staleAfterDays, reminderIntervalDays: env.reminderIntervalDays },
+});
 
 const server = serve({ fetch: app.fetch, port: env.port, hostname: env.host }, (info) => {
   console.log(`Guichet is running at http://${env.host === '0.0.0.0' ? 'localhost' : env.host}:${info.port}/`);
@@ -56,7 +69,9 @@ void seedDemoHistoryIfEmpty(database.db, { directory: directory.current().value,
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     stopPurge();
+    stopReminders();
     directory.stop();
+    stopWatchingFile();
     server.close(() => void database.close().finally(() => process.exit(0)));
   });
 }

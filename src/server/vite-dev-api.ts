@@ -29,6 +29,7 @@ export function apiDevServer(): Plugin {
         directory: fileDirectorySource(env.directoryFile),
         areas: env.areasFile ? geoJsonFileSource(env.areasFile) : undefined,
         clientConfig: { mapStyleUrl: env.mapStyleUrl, retentionDays: env.retentionDays },
+        freshness: { staleAfterDays: env.staleAfterDays },
         database,
         auth,
         notifier: notifierFor({ smtpUrl: env.smtpUrl, dataDir: env.dataDir, ...(env.mailFrom && { from: env.mailFrom }) }),

@@ -7,4 +7,9 @@ export interface ClientConfig {
    * so the consent text can say so. Absent when this server takes no referrals.
    */
   retentionDays?: number;
+  /**
+   * Days after which a service nobody confirmed is flagged as unverified (STALE_AFTER_DAYS), so
+   * the newcomer's page can say the same as the provider's editor.
+   */
+  staleAfterDays?: number;
 }

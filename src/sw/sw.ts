@@ -2,13 +2,14 @@
 /**
  * The service worker: precaches the app shell (every language and the search worker included)
  * and keeps the last directory it fetched, so a phone that visited once works in airplane mode;
- * and sends the referral requests a phone queued offline once the connection returns.
+ * and sends the referral requests and feedback a phone queued offline once the connection returns.
  */
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkFirst, StaleWhileRevalidate } from 'workbox-strategies';
 import { ExpirationPlugin } from 'workbox-expiration';
 import { OUTBOX_SYNC_TAG, sendOutbox } from '../client/features/referral/outbox/referral-outbox.ts';
+import { FEEDBACK_SYNC_TAG, sendFeedbackOutbox } from '../client/features/feedback/outbox/feedback-outbox.ts';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: string; revision: string | null }> };
 
@@ -70,6 +71,17 @@ self.addEventListener('sync', (event) => {
     sendOutbox().then(({ waiting }) => {
       // Failing the event asks the browser to try again later, with its own back-off.
       if (waiting && !sync.lastChance) throw new Error('Referral outbox: still waiting for the network');
+    }),
+  );
+});
+
+// Newcomers' reports and ratings saved while offline: sent the same way, by the same module as the page.
+self.addEventListener('sync', (event) => {
+  const sync = event as SyncEvent;
+  if (sync.tag !== FEEDBACK_SYNC_TAG) return;
+  sync.waitUntil(
+    sendFeedbackOutbox().then(({ waiting }) => {
+      if (waiting && !sync.lastChance) throw new Error('Feedback outbox: still waiting for the network');
     }),
   );
 });

@@ -102,7 +102,7 @@ export const importKinds: Record<string, ImportKind> = {
     run: directoryImport((options) => importIrccFile(options.inputPath, { region: options.region })),
   },
   hsds: {
-    summary: 'HSDS 3 datapackage folder of CSV files, or an HSDS JSON file',
+    summary: 'HSDS 3 JSON file, datapackage folder of CSV files, or datapackage.zip (both formats of the admin export)',
     run: directoryImport((options) => importHsds(options.inputPath)),
   },
   geo: geoImportKind,
@@ -121,6 +121,9 @@ export function usage(): string {
     `  --out FILE       where to write the directory (default ${DEFAULT_OUT})`,
     `  --region ID      region the directory describes (default ${DEFAULT_REGION_ID}; known: ${Object.keys(knownRegions).join(', ')})`,
     '  --skip-invalid   write the valid rows and list what was skipped, instead of failing',
+    '',
+    `The server imports ${DEFAULT_OUT} into the region's listings at its next start (a new version`,
+    'for each organization that changed; organizations the file no longer lists are withdrawn).',
     '',
   ].join('\n');
 }

@@ -42,7 +42,7 @@ class RowCollector {
       return;
     }
     if (id) this.rowsById.set(id, values);
-    this.tables[table].push({ table, origin, values });
+    this.tables[table].push({ table, origin: { ...origin, table }, values });
   }
 
   at(origin: RowOrigin, key: string, index?: number): RowOrigin {
@@ -100,10 +100,15 @@ function service(rows: RowCollector, object: JsonObject, origin: RowOrigin, link
   const own = { service_id: object.id };
   for (const [table, key] of [
     ['schedules', 'schedules'], ['service_areas', 'service_areas'], ['languages', 'languages'], ['cost_options', 'cost_options'],
-    ['required_documents', 'required_documents'], ['service_capacities', 'capacities'],
+    ['required_documents', 'required_documents'],
   ] as const) {
     rows.addList(table, object, key, origin, own);
   }
+  // A capacity nests its unit, which the directory keeps as the capacity's unit_id.
+  objectsIn(object.capacities).forEach((item, index) => {
+    const unit = isObject(item.unit) ? item.unit : undefined;
+    rows.add('service_capacities', item, rows.at(origin, 'capacities', index), { ...own, unit_id: unit?.id }, ['unit']);
+  });
   objectsIn(object.phones).forEach((item, index) => phone(rows, item, rows.at(origin, 'phones', index), own));
   objectsIn(object.service_at_locations).forEach((item, index) => serviceAtLocation(rows, item, rows.at(origin, 'service_at_locations', index), own));
   objectsIn(object.attributes).forEach((item, index) => {
@@ -120,10 +125,13 @@ export function flattenHsdsJson(document: unknown, file: string, report: ImportR
   const top = (row: number, path?: string): RowOrigin => ({ file, row, path });
   if (Array.isArray(document)) {
     document.forEach((item, index) => (isObject(item) ? service(rows, item, top(index + 1), {}) : report.error(top(index + 1), null, 'is not an object')));
-  } else if (isObject(document) && ['services', 'organizations', 'contents'].some((key) => Array.isArray(document[key]))) {
-    // `contents` is how the HSDS API pages lists of services.
+  } else if (isObject(document) && ['services', 'organizations', 'contents', 'locations'].some((key) => Array.isArray(document[key]))) {
+    // `contents` is how the HSDS API pages lists of services. A whole-directory document (what
+    // Guichet exports) also lists its locations and service_at_locations at the top.
     [...objectsIn(document.services), ...objectsIn(document.contents)].forEach((item, index) => service(rows, item, top(index + 1), {}));
     objectsIn(document.organizations).forEach((item, index) => organization(rows, item, top(index + 1, 'organization')));
+    objectsIn(document.locations).forEach((item, index) => location(rows, item, top(index + 1, 'location'), {}));
+    objectsIn(document.service_at_locations).forEach((item, index) => serviceAtLocation(rows, item, top(index + 1, 'service_at_location'), {}));
   } else if (isObject(document) && 'id' in document) {
     service(rows, document, top(1), {});
   } else {

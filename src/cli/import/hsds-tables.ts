@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import { directoryLocationSchema, directoryOrganizationSchema, directoryServiceSchema } from '../../shared/schema/directory.ts';
+import { commonExtensions, scheduleExtensions } from '../../shared/schema/extensions.ts';
 import {
   accessibilitySchema,
   addressSchema,
@@ -65,10 +66,11 @@ export const tableSpecs: Readonly<Record<TableName, TableSpec>> = {
   addresses: { singular: 'address', fileNames: ['addresses', 'address'], schema: addressSchema },
   accessibility: { singular: 'accessibility', fileNames: ['accessibility', 'accessibilities', 'accessibility_for_disabilities'], schema: accessibilitySchema },
   phones: { singular: 'phone', fileNames: ['phones', 'phone'], schema: phoneSchema.omit({ languages: true }) },
-  schedules: { singular: 'schedule', fileNames: ['schedules', 'schedule'], schema: scheduleSchema },
+  // Schedules, fees and documents carry Guichet's extensions as the directory does: closures, translations.
+  schedules: { singular: 'schedule', fileNames: ['schedules', 'schedule'], schema: scheduleSchema.extend(scheduleExtensions) },
   languages: { singular: 'language', fileNames: ['languages', 'language'], schema: languageSchema },
-  cost_options: { singular: 'cost_option', fileNames: ['cost_options', 'cost_option'], schema: costOptionSchema },
-  required_documents: { singular: 'required_document', fileNames: ['required_documents', 'required_document'], schema: requiredDocumentSchema },
+  cost_options: { singular: 'cost_option', fileNames: ['cost_options', 'cost_option'], schema: costOptionSchema.extend(commonExtensions) },
+  required_documents: { singular: 'required_document', fileNames: ['required_documents', 'required_document'], schema: requiredDocumentSchema.extend(commonExtensions) },
   service_capacities: { singular: 'service_capacity', fileNames: ['service_capacities', 'service_capacity', 'capacities'], schema: serviceCapacitySchema },
   service_areas: { singular: 'service_area', fileNames: ['service_areas', 'service_area'], schema: serviceAreaSchema },
   attributes: { singular: 'attribute', fileNames: ['attributes', 'attribute'], schema: attributeSchema },

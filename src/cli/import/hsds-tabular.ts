@@ -1,6 +1,6 @@
 /**
- * Reads an HSDS 3 tabular datapackage: a folder of CSV files, one per table, described by
- * `datapackage.json`. Descriptors in the wild are often broken (the official examples ship one
+ * Reads an HSDS 3 tabular datapackage: a folder (or a zip) of CSV files, one per table, described
+ * by `datapackage.json`. Descriptors in the wild are often broken (the official examples ship one
  * that is only a relative path), so the CSV files are then found by their HSDS table names.
  */
 import { readFile, readdir } from 'node:fs/promises';
@@ -11,6 +11,20 @@ import { emptySourceTables, ignoredTableNames, tableForFileName, tableSpecs, typ
 import type { ImportReport } from './report.ts';
 
 const DESCRIPTOR = 'datapackage.json';
+
+/** Where the package's files are read from: a folder on disk, or the entries of a zip. */
+export interface PackageSource {
+  /** A path that the descriptor's paths must stay inside. */
+  root: string;
+  /** File names at the package's top level. */
+  list(): Promise<string[]>;
+  /** The file's text; rejects when it is not there. */
+  read(file: string): Promise<string>;
+}
+
+export function folderSource(folder: string): PackageSource {
+  return { root: folder, list: () => readdir(folder), read: (file) => readFile(join(folder, file), 'utf8') };
+}
 
 interface PackageFile {
   /** Path relative to the package folder, as reports name it. */
@@ -24,11 +38,12 @@ function tableNameOfFile(file: string): string {
 }
 
 /** The CSV files the descriptor lists, or `null` (with a warning) when it cannot be used. */
-async function filesFromDescriptor(folder: string, report: ImportReport): Promise<PackageFile[] | null> {
+async function filesFromDescriptor(source: PackageSource, report: ImportReport): Promise<PackageFile[] | null> {
+  const folder = source.root;
   const origin = { file: DESCRIPTOR, row: null };
   let text: string;
   try {
-    text = await readFile(join(folder, DESCRIPTOR), 'utf8');
+    text = await source.read(DESCRIPTOR);
   } catch {
     report.warning(origin, null, 'not found; reading the CSV files named after HSDS tables');
     return null;
@@ -62,18 +77,18 @@ async function filesFromDescriptor(folder: string, report: ImportReport): Promis
   return files;
 }
 
-async function filesByName(folder: string): Promise<PackageFile[]> {
-  const entries = await readdir(folder);
+async function filesByName(source: PackageSource): Promise<PackageFile[]> {
+  const entries = await source.list();
   return entries
     .filter((entry) => entry.toLowerCase().endsWith('.csv'))
     .sort()
     .map((file) => ({ file, name: tableNameOfFile(file) }));
 }
 
-async function readTable(folder: string, { file }: PackageFile, table: TableName, tables: SourceTables, report: ImportReport): Promise<void> {
+async function readTable(source: PackageSource, { file }: PackageFile, table: TableName, tables: SourceTables, report: ImportReport): Promise<void> {
   let text: string;
   try {
-    text = await readFile(join(folder, file), 'utf8');
+    text = await source.read(file);
   } catch {
     report.error({ file, row: null }, null, 'is listed in datapackage.json but cannot be read');
     return;
@@ -90,7 +105,7 @@ async function readTable(folder: string, { file }: PackageFile, table: TableName
     report.warning({ file, row: null }, null, `column${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')} not part of the HSDS ${table} table; ignored`);
   }
   for (const record of csv.records) {
-    const origin = { file, row: record.row };
+    const origin = { file, row: record.row, table };
     if (record.problem) report.error(origin, null, record.problem);
     tables[table].push({ table, origin, values: coerceCsvValues(table, record.values, origin, report), rejected: Boolean(record.problem) });
   }
@@ -98,14 +113,20 @@ async function readTable(folder: string, { file }: PackageFile, table: TableName
 
 /** Every directory table found in the package folder, as rows ready to validate. */
 export async function readTabularPackage(folder: string, report: ImportReport): Promise<SourceTables> {
+  return readPackageSource(folderSource(folder), report);
+}
+
+/** The same, from any source of package files. */
+export async function readPackageSource(source: PackageSource, report: ImportReport): Promise<SourceTables> {
+  const folder = source.root;
   const tables = emptySourceTables();
-  const files = (await filesFromDescriptor(folder, report)) ?? (await filesByName(folder));
+  const files = (await filesFromDescriptor(source, report)) ?? (await filesByName(source));
   let readAny = false;
   for (const packageFile of files) {
     const table = tableForFileName(packageFile.name);
     if (table) {
       readAny = true;
-      await readTable(folder, packageFile, table, tables, report);
+      await readTable(source, packageFile, table, tables, report);
     } else if (ignoredTableNames.has(packageFile.name)) {
       report.warning({ file: packageFile.file, row: null }, null, "HSDS table not used by Guichet's directory; ignored");
     } else {

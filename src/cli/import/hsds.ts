@@ -1,14 +1,16 @@
 /**
- * Importer for Open Referral HSDS 3 data: a tabular datapackage (a folder of CSV files, or its
- * `datapackage.json`) or an HSDS JSON file. Both are read into flat table rows, then validated
- * and assembled by the same code.
+ * Importer for Open Referral HSDS 3 data: a tabular datapackage (a folder of CSV files, its
+ * `datapackage.json`, or a zip of them) or an HSDS JSON file. Both are read into flat table rows,
+ * then validated and assembled by the same code. The admin import reads uploads through the
+ * same functions (`importHsdsUpload`).
  */
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import { assembleDirectoryRecords } from './hsds-assemble.ts';
-import { readHsdsJsonFile } from './hsds-json.ts';
-import { readTabularPackage } from './hsds-tabular.ts';
-import type { SourceRow } from './hsds-tables.ts';
+import { flattenHsdsJson, readHsdsJsonFile } from './hsds-json.ts';
+import { readPackageSource, readTabularPackage } from './hsds-tabular.ts';
+import type { SourceRow, SourceTables } from './hsds-tables.ts';
+import { UnreadableZip, zipSource } from './hsds-zip.ts';
 import { emptyRecords, type ImportResult } from './records.ts';
 import { ImportReport } from './report.ts';
 
@@ -31,6 +33,39 @@ function dropUnusableCoordinates(locations: SourceRow[], report: ImportReport): 
   }
 }
 
+function assembled(tables: SourceTables, report: ImportReport): ImportResult {
+  dropUnusableCoordinates(tables.locations, report);
+  return { records: assembleDirectoryRecords(tables, report), report };
+}
+
+async function readZip(bytes: Uint8Array, file: string, report: ImportReport): Promise<SourceTables | null> {
+  try {
+    return await readPackageSource(zipSource(bytes, file), report);
+  } catch (error) {
+    if (!(error instanceof UnreadableZip)) throw error;
+    report.error({ file, row: null }, null, error.message.replace(`${file} `, ''));
+    return null;
+  }
+}
+
+/** An uploaded file: HSDS JSON text, or a datapackage zip. */
+export async function importHsdsUpload(bytes: Uint8Array, format: 'json' | 'zip', file: string): Promise<ImportResult> {
+  const report = new ImportReport();
+  if (format === 'zip') {
+    const tables = await readZip(bytes, file, report);
+    return tables ? assembled(tables, report) : { records: emptyRecords(), report };
+  }
+  const text = new TextDecoder('utf-8').decode(bytes);
+  let document: unknown;
+  try {
+    document = JSON.parse(text.startsWith('\ufeff') ? text.slice(1) : text);
+  } catch (error) {
+    report.error({ file, row: null }, null, `is not valid JSON (${(error as Error).message})`);
+    return { records: emptyRecords(), report };
+  }
+  return assembled(flattenHsdsJson(document, file, report), report);
+}
+
 export async function importHsds(inputPath: string): Promise<ImportResult> {
   const report = new ImportReport();
   const isFolder = (await stat(inputPath)).isDirectory();
@@ -39,11 +74,14 @@ export async function importHsds(inputPath: string): Promise<ImportResult> {
     report.error({ file: basename(inputPath), row: null }, null, `is one table; give the datapackage folder that holds it (${dirname(inputPath)})`);
     return { records: emptyRecords(), report };
   }
+  if (!isFolder && inputPath.toLowerCase().endsWith('.zip')) {
+    const tables = await readZip(await readFile(inputPath), basename(inputPath), report);
+    return tables ? assembled(tables, report) : { records: emptyRecords(), report };
+  }
   const tables = isFolder
     ? await readTabularPackage(inputPath, report)
     : basename(inputPath).toLowerCase() === 'datapackage.json'
       ? await readTabularPackage(dirname(inputPath), report)
       : await readHsdsJsonFile(inputPath, report);
-  dropUnusableCoordinates(tables.locations, report);
-  return { records: assembleDirectoryRecords(tables, report), report };
+  return assembled(tables, report);
 }

@@ -13,6 +13,8 @@ export interface RowOrigin {
   row: number | null;
   /** Path of a nested JSON object inside its row (`service_at_locations[0].location`), if any. */
   path?: string;
+  /** The HSDS table the record belongs to (`phones`), when the problem is about one record. */
+  table?: string;
 }
 
 export interface ImportProblem {
@@ -21,6 +23,8 @@ export interface ImportProblem {
   row: number | null;
   field: string | null;
   problem: string;
+  /** The HSDS table of the record, when known (`phones`). */
+  table?: string;
   /** Set for syntax errors, where a row number means nothing yet. */
   position?: SourcePosition;
 }
@@ -77,7 +81,7 @@ export class ImportReport {
   }
 
   private add(severity: Severity, origin: RowOrigin, field: string | null, problem: string): void {
-    this.problems.push({ severity, file: origin.file, row: origin.row, field: joinFieldPath(origin.path, field), problem });
+    this.problems.push({ severity, file: origin.file, row: origin.row, field: joinFieldPath(origin.path, field), problem, ...(origin.table && { table: origin.table }) });
   }
 }
 

@@ -10,10 +10,14 @@ import { NotFoundPage } from './NotFoundPage.tsx';
 import { StatusNotices } from './StatusNotices.tsx';
 import { Footer } from './Footer.tsx';
 import { lazyPage } from './lazy-page.ts';
+import type { ComponentType } from 'preact';
+import { loadStringPack } from '../i18n/i18n.ts';
 import { AgencyReferralPage, MyRequestsPage, NewcomerReferralPage, ReferralStatusPage, resumeReferralOutbox } from '../features/referral/referral-routes.ts';
+import { FeedbackReportsPage, resumeFeedbackOutbox } from '../features/feedback/feedback-routes.ts';
 
 // Requests saved offline on an earlier visit go out now, or once the connection returns.
 resumeReferralOutbox();
+resumeFeedbackOutbox();
 
 // Staff pages: each its own chunk, loaded with the staff strings when opened, so the newcomer's
 // first load carries neither.
@@ -22,7 +26,14 @@ const InvitationPage = lazyPage('staff', () => import('../features/staff/Invitat
 const AccountPage = lazyPage('staff', () => import('../features/staff/AccountPage.tsx').then((module) => module.AccountPage));
 const InboxPage = lazyPage('staff', () => import('../features/staff/InboxPage.tsx').then((module) => module.InboxPage));
 const ReferralPage = lazyPage('staff', () => import('../features/staff/ReferralPage.tsx').then((module) => module.ReferralPage));
+// The listing pages also use the staff pages' shared parts (fields, notices), so both packs come.
+const listingPage = <P,>(load: () => Promise<ComponentType<P>>) => lazyPage('listings', () => Promise.all([load(), loadStringPack('staff')]).then(([page]) => page));
+const ListingsPage = listingPage(() => import('../features/listings/ListingsPage.tsx').then((module) => module.ListingsPage));
+const ListingEditorPage = listingPage(() => import('../features/listings/ListingEditorPage.tsx').then((module) => module.ListingEditorPage));
+const ListingHistoryPage = listingPage(() => import('../features/listings/HistoryPage.tsx').then((module) => module.HistoryPage));
 const DashboardPage = lazyPage('dashboard', () => import('../features/dashboard/DashboardPage.tsx').then((module) => module.DashboardPage));
+// The exchange page uses the staff pages' confirm panel and notices, so both packs come.
+const ExchangePage = lazyPage('exchange', () => Promise.all([import('../features/exchange/ExchangePage.tsx'), loadStringPack('staff')]).then(([module]) => module.ExchangePage));
 
 function DirectoryRoutes() {
   const { t } = useTranslation();
@@ -50,6 +61,11 @@ function DirectoryRoutes() {
       <Route path="/account" component={AccountPage} />
       <Route path="/inbox" component={InboxPage} />
       <Route path="/dashboard" component={DashboardPage} />
+      <Route path="/exchange" component={ExchangePage} />
+      <Route path="/listings" component={ListingsPage} />
+      <Route path="/listings/:organizationId" component={ListingEditorPage} />
+      <Route path="/listings/:organizationId/history" component={ListingHistoryPage} />
+      <Route path="/listings/:organizationId/reports" component={FeedbackReportsPage} />
       {/* After any fixed /inbox/… path (such as /inbox/refer): the first route that matches wins. */}
       <Route path="/inbox/:id" component={ReferralPage} />
       <Route default component={NotFoundPage} />

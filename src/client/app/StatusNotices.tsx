@@ -2,6 +2,7 @@ import { useEffect } from 'preact/hooks';
 import { signal } from '@preact/signals';
 import { useTranslation } from '../i18n/use-translation.ts';
 import { offlineReady, updateNow, updateReady } from './service-worker.ts';
+import { directoryUpdated } from '../directory/directory-store.ts';
 
 const online = signal(typeof navigator === 'undefined' ? true : navigator.onLine);
 
@@ -25,6 +26,12 @@ export function StatusNotices() {
           <p>{t('app.updateAvailable')}</p>
           <button type="button" class="button" onClick={updateNow}>{t('app.updateNow')}</button>
           <button type="button" class="button button-quiet" onClick={() => (updateReady.value = false)}>{t('app.updateLater')}</button>
+        </div>
+      )}
+      {directoryUpdated.value && (
+        <div class="notice notice-directory-updated">
+          <p>{t('app.directoryUpdated')}</p>
+          <button type="button" class="button button-quiet" onClick={() => (directoryUpdated.value = false)}>{t('app.dismiss')}</button>
         </div>
       )}
       {offlineReady.value && !updateReady.value && (

@@ -19,6 +19,9 @@ const packLoaders = {
   referral: import.meta.glob<{ default: Strings }>('../../../locales/*/referral.json'),
   staff: import.meta.glob<{ default: Strings }>('../../../locales/*/staff.json'),
   dashboard: import.meta.glob<{ default: Strings }>('../../../locales/*/dashboard.json'),
+  feedback: import.meta.glob<{ default: Strings }>('../../../locales/*/feedback.json'),
+  listings: import.meta.glob<{ default: Strings }>('../../../locales/*/listings.json'),
+  exchange: import.meta.glob<{ default: Strings }>('../../../locales/*/exchange.json'),
 };
 export type StringPack = keyof typeof packLoaders;
 

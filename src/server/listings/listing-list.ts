@@ -1,6 +1,7 @@
 /** The listings a signed-in account works on, for the editor's first page and the LIP's review queue. */
 import type { Caller } from '../auth/auth-context.ts';
 import type { Db } from './listing-rows.ts';
+import { staleCounts } from '../freshness/live-service-dates.ts';
 
 export interface ListingRow {
   organizationId: string;
@@ -12,9 +13,32 @@ export interface ListingRow {
   /** The latest version waits for the LIP's review. */
   pendingReview: boolean;
   updatedAt: string;
+  /** Listed services of the live version unconfirmed for longer than the period. */
+  staleServices: number;
+  /** Newcomers' reports of wrong information not yet resolved. */
+  openReports: number;
 }
 
-export async function listListings(db: Db, caller: Caller): Promise<ListingRow[]> {
+export interface FreshnessClock {
+  now: Date;
+  staleAfterDays: number;
+}
+
+/** Unresolved reports per organization in the caller's listings, counted by the database in one grouped read. */
+async function openReportCounts(db: Db, caller: Caller): Promise<Map<string, number>> {
+  let query = db
+    .selectFrom('listing_feedback')
+    .select(['organization_id', (eb) => eb.fn.countAll<number | string | bigint>().as('open')])
+    .where('kind', '=', 'wrong_info')
+    .where('resolved_at', 'is', null)
+    .groupBy('organization_id');
+  if (caller.role === 'coordinator') query = query.where('region_id', '=', caller.regionId ?? '');
+  if (caller.role === 'staff') query = query.where('organization_id', 'in', caller.organizationIds);
+  const rows = await query.execute();
+  return new Map(rows.map((row) => [row.organization_id, Number(row.open)]));
+}
+
+export async function listListings(db: Db, caller: Caller, { now, staleAfterDays }: FreshnessClock): Promise<ListingRow[]> {
   let query = db
     .selectFrom('listing_heads as h')
     .leftJoin('listing_drafts as d', 'd.organization_id', 'h.organization_id')
@@ -28,6 +52,8 @@ export async function listListings(db: Db, caller: Caller): Promise<ListingRow[]
     query = query.where('h.organization_id', 'in', caller.organizationIds);
   }
   const rows = await query.execute();
+  const stale = await staleCounts(db, rows, now, staleAfterDays);
+  const open = await openReportCounts(db, caller);
   return rows.map((row) => ({
     organizationId: row.organization_id,
     regionId: row.region_id,
@@ -37,5 +63,7 @@ export async function listListings(db: Db, caller: Caller): Promise<ListingRow[]
     hasDraft: row.draft_of !== null,
     pendingReview: row.review_state === 'pending',
     updatedAt: row.updated_at,
+    staleServices: stale.get(row.organization_id) ?? 0,
+    openReports: open.get(row.organization_id) ?? 0,
   }));
 }

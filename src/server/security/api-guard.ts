@@ -19,6 +19,13 @@ const STATE_CHANGING_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 export const MAX_API_BODY_BYTES = 64 * 1024;
 
 const isJson = (contentType: string | undefined) => contentType?.split(';')[0]?.trim().toLowerCase() === 'application/json';
+/**
+ * The HSDS import alone also takes a datapackage zip. A cross-site form cannot send that type
+ * without a preflight either, and the Origin check still applies to it.
+ */
+const EXCHANGE_IMPORT = /^\/api\/exchange\/[^/]+\/import(\/preview)?$/;
+const isExchangeImport = (path: string) => EXCHANGE_IMPORT.test(path);
+const isZip = (contentType: string | undefined) => ['application/zip', 'application/x-zip-compressed'].includes(contentType?.split(';')[0]?.trim().toLowerCase() ?? '');
 const carriesBody = (headers: { contentType?: string; contentLength?: string; transferEncoding?: string }) =>
   headers.contentType !== undefined || headers.transferEncoding !== undefined || (headers.contentLength ?? '0').trim() !== '0';
 
@@ -31,7 +38,7 @@ export function sameOriginJsonOnly(settings: OriginSettings): MiddlewareHandler 
     }
     const contentType = c.req.header('Content-Type');
     const body = { contentType, contentLength: c.req.header('Content-Length'), transferEncoding: c.req.header('Transfer-Encoding') };
-    if (carriesBody(body) && !isJson(contentType)) {
+    if (carriesBody(body) && !isJson(contentType) && !(isExchangeImport(c.req.path) && isZip(contentType))) {
       throw new Refusal(415, 'Send this request as JSON, with the header Content-Type: application/json.');
     }
     return next();
@@ -49,7 +56,12 @@ const bodyLimitOf = (maxSize: number) =>
     },
   });
 
+/** A region's HSDS file: a 60,000-service region is about 300 MB of JSON, a tenth of that zipped. */
+export const MAX_EXCHANGE_BODY_BYTES = 512 * 1024 * 1024;
+
 const smallBodies = bodyLimitOf(MAX_API_BODY_BYTES);
 const listingBodies = bodyLimitOf(MAX_LISTING_BODY_BYTES);
+const exchangeBodies = bodyLimitOf(MAX_EXCHANGE_BODY_BYTES);
 
-export const limitApiBodies: MiddlewareHandler = (c, next) => (c.req.path.startsWith('/api/listings/') ? listingBodies(c, next) : smallBodies(c, next));
+export const limitApiBodies: MiddlewareHandler = (c, next) =>
+  isExchangeImport(c.req.path) ? exchangeBodies(c, next) : c.req.path.startsWith('/api/listings/') ? listingBodies(c, next) : smallBodies(c, next);

@@ -27,7 +27,7 @@ const notGiven = (value: unknown) => value == null || (Array.isArray(value) && v
 export function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (notGiven(a) || notGiven(b)) return notGiven(a) && notGiven(b);
-  if (typeof a !== 'object' || typeof b !== 'object') return false;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   if (Array.isArray(a) !== Array.isArray(b)) return false;
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, index) => sameValue(item, b[index]));
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]);

@@ -8,6 +8,7 @@ import { dashboardPath, readDashboardChoice, type DashboardChoice } from './dash
 import { regionShown, useRegionSummary } from './region-summary-loader.ts';
 import { DashboardControls } from './DashboardControls.tsx';
 import { DashboardSections } from './DashboardSections.tsx';
+import { ListingHealth } from './ListingHealth.tsx';
 import { HiddenCountsLegend } from './HiddenCount.tsx';
 import { ViewProblem } from './ViewProblem.tsx';
 
@@ -61,6 +62,7 @@ export function DashboardPage() {
             onChange={show}
           />
           <DashboardSections region={region} year={year} choice={choice} labels={{ t, language, organizations }} onChange={show} />
+          <ListingHealth region={region} />
         </>
       )}
     </section>

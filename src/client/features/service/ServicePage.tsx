@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
 import { useTranslation } from '../../i18n/use-translation.ts';
-import { formatDate, formatMoney, languageName } from '../../i18n/format.ts';
+import { formatMoney, languageName } from '../../i18n/format.ts';
 import { directoryIndex } from '../../directory/directory-store.ts';
 import { localizeField, overallOrigin } from '../../directory/localize.ts';
 import { lastSearchUrl } from '../search/last-search.ts';
@@ -11,6 +11,9 @@ import { WeeklyHours } from './WeeklyHours.tsx';
 import { ServiceLocations } from './ServiceLocations.tsx';
 import { ShareButton } from './ShareButton.tsx';
 import { TranslationNote } from './TranslationNote.tsx';
+import { Capacity } from './Capacity.tsx';
+import { Freshness } from './Freshness.tsx';
+import { ServiceFeedbackSlot } from '../feedback/ServiceFeedbackSlot.tsx';
 import { ReadAloudButton } from '../read-aloud/ReadAloudButton.tsx';
 import { speakablePhoneNumber } from '../../../shared/text/speech.ts';
 import { openStatusText } from './open-status-text.ts';
@@ -40,7 +43,8 @@ export function ServicePage() {
   // The service's own numbers, else its sites', else the organization's main line.
   const phones = [service.phones, sites.flatMap((site) => site.phones ?? []), organization?.phones].find((list) => list?.length) ?? [];
   const website = safeWebUrl(service.url);
-  const waitlisted = service.capacities?.some((capacity) => capacity.available === 0);
+  // The provider's own capacity status says it better than HSDS capacity counts, when there is one.
+  const waitlisted = !service.guichet_capacity && service.capacities?.some((capacity) => capacity.available === 0);
   const localizedOption = (record: NonNullable<typeof service.cost_options>[number]) => localizeField(record, 'option', shownLanguage).text;
 
   return (
@@ -63,6 +67,7 @@ export function ServicePage() {
       <TranslationNote origin={overallOrigin([name.origin, description.origin])} showingOriginal={showOriginal} onToggle={() => setShowOriginal(!showOriginal)} />
       {service.status === 'temporarily closed' && <p class="notice notice-warning">{t('service.temporarilyClosed')}</p>}
       {waitlisted && <p class="notice notice-warning">{t('service.waitlist')}</p>}
+      <Capacity service={service} />
 
       <section aria-labelledby="about">
         <h2 id="about">{t('service.description')}</h2>
@@ -121,8 +126,9 @@ export function ServicePage() {
         </ul>
       </section>
 
-      <p class="verified">{service.assured_date ? t('service.lastVerified', { date: formatDate(service.assured_date, language) }) : t('service.notVerified')}</p>
+      <Freshness service={service} />
       <ShareButton title={name.text} />
+      <ServiceFeedbackSlot serviceId={service.id} />
     </article>
   );
 }

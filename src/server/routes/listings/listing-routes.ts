@@ -17,12 +17,15 @@ import { createListing, readListingSettings, writeListingSettings } from '../../
 import { Refusal } from '../../security/refusal.ts';
 import { listingSettingsSchema, newListingSchema, reviewSchema, saveDraftSchema, verifySchema } from '../../../shared/listings/listing-contract.ts';
 import { readJsonBody as readJson } from '../../security/readable-errors.ts';
+import { DEFAULT_STALE_AFTER_DAYS } from '../../../shared/listings/service-freshness.ts';
 
 export interface ListingRouteDeps {
   db: Db;
   now: () => Date;
   /** Called after a change phones must see: rebuilds the bundle at once in this process. */
   onRelease: (regionId: string) => Promise<void>;
+  /** Services unconfirmed for longer are counted as stale in the list (STALE_AFTER_DAYS). */
+  staleAfterDays?: number;
 }
 
 type ListingContext = Context<{ Variables: AppVariables }>;
@@ -39,7 +42,7 @@ function versionParam(c: ListingContext): number {
   return version;
 }
 
-export function listingRoutes({ db, now, onRelease }: ListingRouteDeps): Hono<{ Variables: AppVariables }> {
+export function listingRoutes({ db, now, onRelease, staleAfterDays = DEFAULT_STALE_AFTER_DAYS }: ListingRouteDeps): Hono<{ Variables: AppVariables }> {
   const app = new Hono<{ Variables: AppVariables }>();
   const at = () => now().toISOString();
 
@@ -57,7 +60,7 @@ export function listingRoutes({ db, now, onRelease }: ListingRouteDeps): Hono<{ 
     c.header('Cache-Control', 'no-store');
   });
 
-  app.get('/listings', async (c) => c.json({ listings: await listListings(db, requireCaller(c)) }));
+  app.get('/listings', async (c) => c.json({ listings: await listListings(db, requireCaller(c), { now: now(), staleAfterDays }) }));
 
   app.post('/listings', async (c) => {
     const caller = requireCaller(c);
