@@ -23,3 +23,10 @@ export function requireListingUse(caller: Caller, owner: ListingOwner, use: List
   if (canUseListing(caller, owner, use)) return;
   throw new Refusal(403, use === 'review' ? 'Only the LIP of this region can review its listings.' : 'Your account does not manage this organization\'s listing.');
 }
+
+/** A region's settings and exchange belong to its coordinators and to admins. */
+export function requireRegionLead(caller: Caller, regionId: string, refusal = 'Only the LIP of this region can do this.'): void {
+  if (caller.role === 'admin') return;
+  if (caller.role === 'coordinator' && caller.regionId === regionId) return;
+  throw new Refusal(403, refusal);
+}

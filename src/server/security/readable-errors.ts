@@ -45,20 +45,31 @@ export function readableIssues(issues: readonly z.core.$ZodIssue[]): string {
     .join('; ');
 }
 
+export interface RefusalShape {
+  /**
+   * Also list each field's path and zod issue code (`fields`), for a form that places each
+   * problem next to its input and words it in its reader's language.
+   */
+  fields?: boolean;
+}
+
 /** Validates a value, or refuses the request with 400 and readable field messages. */
-export function parseOrRefuse<Schema extends z.ZodType>(schema: Schema, value: unknown): z.output<Schema> {
+export function parseOrRefuse<Schema extends z.ZodType>(schema: Schema, value: unknown, { fields = false }: RefusalShape = {}): z.output<Schema> {
   const parsed = schema.safeParse(value, { error: readableDefault });
-  if (!parsed.success) throw new Refusal(400, readableIssues(parsed.error.issues));
+  if (!parsed.success) {
+    const details = fields ? { fields: parsed.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), code: issue.code, message: issue.message })) } : {};
+    throw new Refusal(400, readableIssues(parsed.error.issues), details);
+  }
   return parsed.data;
 }
 
 /** The request's JSON body, validated; 400 with a readable message when it is not JSON or not valid. */
-export async function readJsonBody<Schema extends z.ZodType>(c: Context, schema: Schema): Promise<z.output<Schema>> {
+export async function readJsonBody<Schema extends z.ZodType>(c: Context, schema: Schema, shape: RefusalShape = {}): Promise<z.output<Schema>> {
   let body: unknown;
   try {
     body = JSON.parse(await c.req.text());
   } catch {
     throw new Refusal(400, 'The request body is not valid JSON.');
   }
-  return parseOrRefuse(schema, body);
+  return parseOrRefuse(schema, body, shape);
 }

@@ -6,6 +6,7 @@ import { useKnownAccount, useSignInAgain } from '../staff/account-session.ts';
 import { OfflineNote } from '../staff/OfflineNote.tsx';
 import { listingApi, type ListingFailure, type ListingRow } from './listing-api.ts';
 import { ListingRefusal } from './ListingRefusal.tsx';
+import { LipTools } from './LipTools.tsx';
 
 function ListingFacts({ row }: { row: ListingRow }) {
   const { t } = useTranslation();
@@ -60,6 +61,7 @@ export function ListingsPage() {
           ))}
         </ul>
       )}
+      <LipTools rows={rows} />
     </section>
   );
 }

@@ -7,7 +7,8 @@ import { Hono, type Context } from 'hono';
 import type { AppVariables } from '../../auth/auth-context.ts';
 import { requireCaller } from '../../auth/caller-middleware.ts';
 import type { Db } from '../../listings/listing-rows.ts';
-import type { ListingActor } from '../../listings/listing-versions.ts';
+import { requireRegionLead } from '../../listings/listing-access.ts';
+import { listingActor } from '../listings/listing-actor.ts';
 import { Refusal } from '../../security/refusal.ts';
 import { findRegion } from '../../../shared/regions.ts';
 import { commitImport, prepareImport, type Upload } from '../../hsds/exchange-import.ts';
@@ -26,13 +27,11 @@ type ExchangeContext = Context<{ Variables: AppVariables }>;
 
 const ZIP_TYPES = new Set(['application/zip', 'application/x-zip-compressed']);
 
-/** A region's exchange belongs to its coordinators and to admins. */
-function requireRegionLead(c: ExchangeContext): string {
-  const caller = requireCaller(c);
+/** The region asked for, once the caller is its coordinator or an admin. */
+function regionLedBy(c: ExchangeContext): string {
   const regionId = c.req.param('regionId') ?? '';
-  if (caller.role === 'admin') return regionId;
-  if (caller.role === 'coordinator' && caller.regionId === regionId) return regionId;
-  throw new Refusal(403, 'Only the LIP of this region and administrators can exchange its listings.');
+  requireRegionLead(requireCaller(c), regionId, 'Only the LIP of this region and administrators can exchange its listings.');
+  return regionId;
 }
 
 /** The name a person gave the file, for the problems list: its last path part, printable. */
@@ -56,12 +55,6 @@ async function readUpload(c: ExchangeContext): Promise<Upload> {
   return { bytes, format, fileName: uploadName(c, format) };
 }
 
-async function actorOf(db: Db, c: ExchangeContext): Promise<ListingActor> {
-  const caller = requireCaller(c);
-  const user = await db.selectFrom('users').select(['display_name', 'email']).where('id', '=', caller.userId).executeTakeFirstOrThrow();
-  return { id: caller.userId, name: user.display_name, email: user.email };
-}
-
 export function exchangeRoutes({ db, now, onRelease }: ExchangeRouteDeps): Hono<{ Variables: AppVariables }> {
   const app = new Hono<{ Variables: AppVariables }>();
 
@@ -72,7 +65,7 @@ export function exchangeRoutes({ db, now, onRelease }: ExchangeRouteDeps): Hono<
   });
 
   async function directoryOf(c: ExchangeContext) {
-    const regionId = requireRegionLead(c);
+    const regionId = regionLedBy(c);
     const directory = await liveDirectory(db, regionId, now().toISOString());
     if (!directory) throw new Refusal(404, `Region ${regionId} has no published listings.`);
     return directory;
@@ -93,13 +86,13 @@ export function exchangeRoutes({ db, now, onRelease }: ExchangeRouteDeps): Hono<
   });
 
   app.post('/exchange/:regionId/import/preview', async (c) => {
-    const regionId = requireRegionLead(c);
+    const regionId = regionLedBy(c);
     const prepared = await prepareImport(db, regionId, await readUpload(c));
     return c.json(prepared.preview);
   });
 
   app.post('/exchange/:regionId/import', async (c) => {
-    const regionId = requireRegionLead(c);
+    const regionId = regionLedBy(c);
     const region = (await releasedRegion(db, regionId))?.region ?? findRegion(regionId)?.region;
     if (!region) throw new Refusal(404, `No region ${regionId} is known here.`);
     const prepared = await prepareImport(db, regionId, await readUpload(c));
@@ -107,7 +100,7 @@ export function exchangeRoutes({ db, now, onRelease }: ExchangeRouteDeps): Hono<
     if (errorCount > 0) {
       throw new Refusal(400, `The file has ${errorCount} ${errorCount === 1 ? 'problem' : 'problems'}; nothing was imported.`, { ...prepared.preview });
     }
-    const counts = await commitImport(db, region, prepared, await actorOf(db, c), now().toISOString());
+    const counts = await commitImport(db, region, prepared, await listingActor(db, c), now().toISOString());
     await onRelease(regionId);
     return c.json({ ...prepared.preview, counts });
   });

@@ -159,6 +159,10 @@ describeOnEngines('the LIP reviews a new organization\'s first publication', (ct
       expect((await coordinator.request(`/api/regions/${server.regionId}/listing-settings`, { method: 'PUT', json: { reviewFirstPublications: true } })).status).toBe(200);
       expect((await coordinator.post('/api/listings', { regionId: server.regionId, organizationId: 'org-new', name: 'New Welcome Centre' })).status).toBe(201);
       expect((await coordinator.post('/api/listings', { regionId: server.regionId, organizationId: 'org-new', name: 'Again' })).status).toBe(409);
+      const refused = await coordinator.post('/api/listings', { regionId: server.regionId, organizationId: 'no spaces please', name: '' });
+      expect(refused.status).toBe(400);
+      const { fields } = (await refused.json()) as { fields: Array<{ path: string; code: string }> };
+      expect(fields.map((field) => field.path).sort()).toEqual(['name', 'organizationId']);
       const staff = (await signInAs(server.app, ctx.db(), { role: 'staff', organizationIds: [server.orgA] })).browser;
       // Staff of another organization cannot publish the newcomer's listing.
       expect((await staff.post('/api/listings/org-new/publish')).status).toBe(403);

@@ -9,10 +9,11 @@ import type { AppVariables } from '../../auth/auth-context.ts';
 import { requireCaller } from '../../auth/caller-middleware.ts';
 import type { Db } from '../../listings/listing-rows.ts';
 import { readVersionRow, requireHead, versionSummary, parseListing } from '../../listings/listing-rows.ts';
-import { requireListingUse, type ListingUse } from '../../listings/listing-access.ts';
+import { requireListingUse, requireRegionLead, type ListingUse } from '../../listings/listing-access.ts';
+import { listingActor } from './listing-actor.ts';
 import { discardDraft, readEditableListing, saveDraft } from '../../listings/listing-drafts.ts';
 import { listListings } from '../../listings/listing-list.ts';
-import { publishDraft, revertToVersion, reviewVersion, verifyServices, type ListingActor } from '../../listings/listing-versions.ts';
+import { publishDraft, revertToVersion, reviewVersion, verifyServices } from '../../listings/listing-versions.ts';
 import { createListing, readListingSettings, writeListingSettings } from '../../listings/listing-settings.ts';
 import { Refusal } from '../../security/refusal.ts';
 import { listingSettingsSchema, newListingSchema, reviewSchema, saveDraftSchema, verifySchema } from '../../../shared/listings/listing-contract.ts';
@@ -29,12 +30,6 @@ export interface ListingRouteDeps {
 }
 
 type ListingContext = Context<{ Variables: AppVariables }>;
-
-async function actorOf(db: Db, c: ListingContext): Promise<ListingActor> {
-  const caller = requireCaller(c);
-  const user = await db.selectFrom('users').select(['display_name', 'email']).where('id', '=', caller.userId).executeTakeFirstOrThrow();
-  return { id: caller.userId, name: user.display_name, email: user.email };
-}
 
 function versionParam(c: ListingContext): number {
   const version = Number(c.req.param('version'));
@@ -65,9 +60,9 @@ export function listingRoutes({ db, now, onRelease, staleAfterDays = DEFAULT_STA
   app.post('/listings', async (c) => {
     const caller = requireCaller(c);
     if (caller.role === 'staff') throw new Refusal(403, 'New organizations are added by the LIP.');
-    const body = await readJson(c, newListingSchema);
+    const body = await readJson(c, newListingSchema, { fields: true });
     if (caller.role === 'coordinator' && caller.regionId !== body.regionId) throw new Refusal(403, 'You can add organizations to your own region only.');
-    await createListing(db, body, await actorOf(db, c), at());
+    await createListing(db, body, await listingActor(db, c), at());
     return c.json({ organizationId: body.organizationId }, 201);
   });
 
@@ -79,7 +74,7 @@ export function listingRoutes({ db, now, onRelease, staleAfterDays = DEFAULT_STA
   app.put('/listings/:organizationId/draft', async (c) => {
     await allowed(c, 'edit');
     const { document, baseVersion } = await readJson(c, saveDraftSchema);
-    await saveDraft(db, c.req.param('organizationId'), document, baseVersion, await actorOf(db, c), at());
+    await saveDraft(db, c.req.param('organizationId'), document, baseVersion, await listingActor(db, c), at());
     return c.json(await readEditableListing(db, c.req.param('organizationId')));
   });
 
@@ -91,7 +86,7 @@ export function listingRoutes({ db, now, onRelease, staleAfterDays = DEFAULT_STA
 
   app.post('/listings/:organizationId/publish', async (c) => {
     const head = await allowed(c, 'edit');
-    const written = await publishDraft(db, head.organization_id, await actorOf(db, c), at());
+    const written = await publishDraft(db, head.organization_id, await listingActor(db, c), at());
     if (written.reviewState === 'live') await onRelease(head.region_id);
     return c.json(written, 201);
   });
@@ -99,7 +94,7 @@ export function listingRoutes({ db, now, onRelease, staleAfterDays = DEFAULT_STA
   app.post('/listings/:organizationId/verify', async (c) => {
     const head = await allowed(c, 'edit');
     const { serviceIds } = await readJson(c, verifySchema);
-    const written = await verifyServices(db, head.organization_id, serviceIds, await actorOf(db, c), at());
+    const written = await verifyServices(db, head.organization_id, serviceIds, await listingActor(db, c), at());
     await onRelease(head.region_id);
     return c.json(written, 201);
   });
@@ -119,7 +114,7 @@ export function listingRoutes({ db, now, onRelease, staleAfterDays = DEFAULT_STA
 
   app.post('/listings/:organizationId/versions/:version/revert', async (c) => {
     const head = await allowed(c, 'edit');
-    const written = await revertToVersion(db, head.organization_id, versionParam(c), await actorOf(db, c), at());
+    const written = await revertToVersion(db, head.organization_id, versionParam(c), await listingActor(db, c), at());
     await onRelease(head.region_id);
     return c.json(written, 201);
   });
@@ -133,24 +128,16 @@ export function listingRoutes({ db, now, onRelease, staleAfterDays = DEFAULT_STA
   });
 
   app.get('/regions/:regionId/listing-settings', async (c) => {
-    requireRegionLead(c);
+    requireRegionLead(requireCaller(c), c.req.param('regionId'), 'Only the LIP of this region can change its settings.');
     return c.json(await readListingSettings(db, c.req.param('regionId')));
   });
 
   app.put('/regions/:regionId/listing-settings', async (c) => {
-    requireRegionLead(c);
+    requireRegionLead(requireCaller(c), c.req.param('regionId'), 'Only the LIP of this region can change its settings.');
     const body = await readJson(c, listingSettingsSchema);
     await writeListingSettings(db, c.req.param('regionId'), body);
     return c.json(body);
   });
 
   return app;
-}
-
-/** Region settings belong to its coordinators and to admins. */
-function requireRegionLead(c: ListingContext): void {
-  const caller = requireCaller(c);
-  if (caller.role === 'admin') return;
-  if (caller.role === 'coordinator' && caller.regionId === c.req.param('regionId')) return;
-  throw new Refusal(403, 'Only the LIP of this region can change its settings.');
 }
