@@ -119,7 +119,8 @@ test.describe('with the service worker', () => {
   test('the "works offline" notice: no WCAG 2.2 AA violations', async ({ page }) => {
     const s = strings('en');
     await open(page, '/');
-    await expect(page.getByText(s.t('app.offlineReady'))).toBeVisible();
+    // The notice waits for the service worker to precache every language and page pack.
+    await expect(page.getByText(s.t('app.offlineReady'))).toBeVisible({ timeout: 25_000 });
     await expectNoAxeViolations(page);
   });
 });

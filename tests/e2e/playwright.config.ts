@@ -19,6 +19,9 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   timeout: 30_000,
+  // Two workers share two cores with the server, which also rebuilds the bundle when a spec
+  // publishes: what the page shows can take longer than Playwright's default 5 s to appear.
+  expect: { timeout: 10_000 },
   reporter: process.env.CI ? 'list' : 'line',
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
