@@ -2,8 +2,9 @@
  * `npm run bench`: search speed, memory and typo tolerance of Guichet's index against plain
  * fuse.js, on seeded generated directories of 1k, 10k and 60k services, plus the download
  * sizes phones pay, the results map's figures (map-benchmark.ts) and the referral API under
- * load (referral-benchmark.ts), the LIP dashboard at 1M referrals (dashboard-benchmark.ts) and
- * the HSDS exchange's export and import at 60k services (hsds-benchmark.ts).
+ * load (referral-benchmark.ts), the LIP dashboard at 1M referrals (dashboard-benchmark.ts),
+ * publishing to phones at 1k and 60k services (publish-benchmark.ts) and the HSDS exchange's
+ * export and import at 60k services (hsds-benchmark.ts).
  * Prints figures next to their targets; a miss is reported, never fatal.
  */
 import os from 'node:os';
@@ -17,6 +18,7 @@ import { runMapBenchmark } from './map-benchmark.ts';
 import { runReferralBenchmark } from './referral-benchmark.ts';
 import { runDashboardBenchmark } from './dashboard-benchmark.ts';
 import { runHsdsBenchmark } from './hsds-benchmark.ts';
+import { runPublishBenchmark } from './publish-benchmark.ts';
 import { createPlainFuse, type PlainRecord } from './plain-fuse.ts';
 import { count, formatTable, kilobytes, megabytes, milliseconds, percent, verdict } from './report-format.ts';
 import { demoBundleSize, homeFirstLoadSize, type SizeResult } from './transfer-sizes.ts';
@@ -140,6 +142,7 @@ async function main(): Promise<void> {
   await runMapBenchmark();
   await runReferralBenchmark();
   for (const line of await runDashboardBenchmark()) console.log(line);
+  for (const line of await runPublishBenchmark()) console.log(line);
   for (const line of await runHsdsBenchmark()) console.log(line);
 }
 
