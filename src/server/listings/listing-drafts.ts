@@ -6,16 +6,8 @@ import { organizationListingSchema, type OrganizationListing } from '../../share
 import { Refusal } from '../security/refusal.ts';
 import { parseListing, readListingAt, requireHead, type Db } from './listing-rows.ts';
 import type { ListingActor } from './listing-versions.ts';
+import type { EditableListing } from '../../shared/listings/listing-contract.ts';
 
-export interface EditableListing {
-  organizationId: string;
-  regionId: string;
-  liveVersion: number | null;
-  latestVersion: number;
-  /** The draft when there is one, else the latest version (live or waiting for review). */
-  document: OrganizationListing | null;
-  draft: { baseVersion: number | null; savedBy: string; savedAt: string } | null;
-}
 
 export async function readEditableListing(db: Db, organizationId: string): Promise<EditableListing> {
   const head = await requireHead(db, organizationId);

@@ -1,23 +1,11 @@
 /** The listings a signed-in account works on, for the editor's first page and the LIP's review queue. */
 import type { Caller } from '../auth/auth-context.ts';
 import type { Db } from './listing-rows.ts';
+import type { ListingRow } from '../../shared/listings/listing-contract.ts';
+
+export type { ListingRow };
 import { staleCounts } from '../freshness/live-service-dates.ts';
 
-export interface ListingRow {
-  organizationId: string;
-  regionId: string;
-  name: string;
-  liveVersion: number | null;
-  latestVersion: number;
-  hasDraft: boolean;
-  /** The latest version waits for the LIP's review. */
-  pendingReview: boolean;
-  updatedAt: string;
-  /** Listed services of the live version unconfirmed for longer than the period. */
-  staleServices: number;
-  /** Newcomers' reports of wrong information not yet resolved. */
-  openReports: number;
-}
 
 export interface FreshnessClock {
   now: Date;

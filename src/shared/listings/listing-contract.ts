@@ -1,5 +1,6 @@
-/** The listing API's request bodies, shared by the editor and the server. */
+/** The listing API's request bodies and answers, shared by the editor and the server. */
 import { z } from 'zod';
+import type { OrganizationListing } from './listing-document.ts';
 
 export const saveDraftSchema = z.object({
   /** The whole listing; checked field by field (organizationListingSchema) on the server. */
@@ -25,3 +26,31 @@ export const newListingSchema = z.object({
   organizationId: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'use letters, digits, dots, dashes or underscores'),
   name: z.string().trim().min(1, 'is required').max(200),
 });
+
+/** A row of `GET /api/listings`. */
+export interface ListingRow {
+  organizationId: string;
+  regionId: string;
+  name: string;
+  liveVersion: number | null;
+  latestVersion: number;
+  hasDraft: boolean;
+  /** The latest version waits for the LIP's review. */
+  pendingReview: boolean;
+  updatedAt: string;
+  /** Listed services of the live version unconfirmed for longer than the period. */
+  staleServices: number;
+  /** Newcomers' reports of wrong information not yet resolved. */
+  openReports: number;
+}
+
+/** `GET /api/listings/:org`: what the editor opens. */
+export interface EditableListing {
+  organizationId: string;
+  regionId: string;
+  liveVersion: number | null;
+  latestVersion: number;
+  /** The draft when there is one, else the latest version (live or waiting for review). */
+  document: OrganizationListing | null;
+  draft: { baseVersion: number | null; savedBy: string; savedAt: string } | null;
+}

@@ -3,8 +3,10 @@
  * one shape, here with the server's field problems kept whole (path, code, message) so the
  * editor can place each one next to its input and word it in the reader's language.
  */
-import type { OrganizationListing } from '../../../shared/listings/listing-document.ts';
 import type { ListingChange } from '../../../shared/listings/listing-changes.ts';
+import type { EditableListing, ListingRow } from '../../../shared/listings/listing-contract.ts';
+
+export type { EditableListing, ListingRow };
 
 export const NO_ANSWER = 0;
 
@@ -26,28 +28,7 @@ export interface ListingFailure {
 }
 export type ListingResult<T> = { ok: true; status: number; data: T } | ListingFailure;
 
-/** A row of GET /api/listings; the freshness counts come with the freshness work and may be absent. */
-export interface ListingRow {
-  organizationId: string;
-  regionId: string;
-  name: string;
-  liveVersion: number | null;
-  latestVersion: number;
-  hasDraft: boolean;
-  pendingReview: boolean;
-  updatedAt: string;
-  staleServices?: number;
-  openReports?: number;
-}
 
-export interface EditableListing {
-  organizationId: string;
-  regionId: string;
-  liveVersion: number | null;
-  latestVersion: number;
-  document: OrganizationListing | null;
-  draft: { baseVersion: number | null; savedBy: string; savedAt: string } | null;
-}
 
 export interface WrittenVersion {
   version: number;
